@@ -1,0 +1,198 @@
+"""StreamField blocks for announcements: prose, headings and structured concerns.
+
+A concern that rests on a license cites a license version and, optionally, one of
+that version's clauses. Citing a clause of another version is refused on the field.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+
+from licenses.blocks import ClauseChooserBlock, LicenseVersionChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class ConcernKind:
+    """What a concern is about. Only license-clause concerns must cite a license."""
+
+    LICENSE_CLAUSE = "license_clause"
+    MODEL_QUALITY = "model_quality"
+    ECOSYSTEM = "ecosystem"
+    BUSINESS = "business"
+
+    CHOICES = [
+        (LICENSE_CLAUSE, _("License clause")),
+        (MODEL_QUALITY, _("Model quality")),
+        (ECOSYSTEM, _("Ecosystem")),
+        (BUSINESS, _("Business")),
+    ]
+
+
+class CitationBlock(blocks.StructBlock):
+    """The license version a statement rests on and, optionally, the clause within it."""
+
+    version = LicenseVersionChooserBlock(label=_("License version"))
+    clause = ClauseChooserBlock(required=False, label=_("Clause"), help_text=_("A clause of the chosen version."))
+
+    class Meta:
+        icon = "link"
+        label = _("Citation")
+        template = "blocks/citation_block.html"
+        form_classname = "citation-block"
+
+    def clean(self, value):
+        value = super().clean(value)
+        version, clause = value.get("version"), value.get("clause")
+        if version is not None and clause is not None and clause.version_id != version.pk:
+            raise StructBlockValidationError(
+                block_errors={
+                    "clause": ValidationError(
+                        _("This clause belongs to “%(other)s”. Choose a clause of “%(version)s”."),
+                        params={"other": clause.version.label, "version": version.label},
+                    )
+                }
+            )
+        return value
+
+    def is_empty(self, value) -> bool:
+        return value is None or value.get("version") is None
+
+
+class OptionalCitationBlock(CitationBlock):
+    """A citation that may be left empty: fill in the version to cite, or nothing."""
+
+    version = LicenseVersionChooserBlock(required=False, label=_("License version"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("version") is None and value.get("clause") is not None:
+            raise StructBlockValidationError(
+                block_errors={"version": ValidationError(_("Choose the license version this clause belongs to."))}
+            )
+        return value
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; it becomes an <h2> with an anchor readers can link to."""
+
+    text = blocks.CharBlock(label=_("Text"), max_length=200)
+    anchor = blocks.RegexBlock(
+        regex=r"^[a-z0-9][a-z0-9-]*$",
+        required=False,
+        max_length=80,
+        label=_("Anchor"),
+        help_text=_("Optional id for links to this section, e.g. resolved-concerns."),
+        error_messages={"invalid": _("Use lower-case letters, digits and hyphens only.")},
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading_block.html"
+        description = _("A section heading")
+        preview_value = {"text": "Resolved concerns", "anchor": "resolved-concerns"}
+
+
+class ConcernBlock(blocks.StructBlock):
+    """Shared shape of concerns: a title, what kind of concern, and a citation."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    kind = blocks.ChoiceBlock(choices=ConcernKind.CHOICES, default=ConcernKind.LICENSE_CLAUSE, label=_("Kind"))
+    citation = OptionalCitationBlock(
+        label=_("Citation"), help_text=_("Required when the concern is about a license clause.")
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["kind_label"] = dict(ConcernKind.CHOICES).get(value.get("kind"), "")
+        return context
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("kind") == ConcernKind.LICENSE_CLAUSE and value["citation"].get("version") is None:
+            raise StructBlockValidationError(
+                block_errors={
+                    "citation": ValidationError(
+                        _("A license-clause concern must cite the license version it rests on.")
+                    )
+                }
+            )
+        return value
+
+
+class ResolvedConcernBlock(ConcernBlock):
+    """A concern the cited license version has answered, with what the earlier terms said."""
+
+    previously = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, label=_("What the earlier terms said"), required=False
+    )
+    now = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("What the cited version says now"))
+
+    class Meta:
+        icon = "success"
+        label = _("Resolved concern")
+        template = "blocks/resolved_concern_block.html"
+        description = _("A concern the newer license answers, citing the version and clause")
+        preview_value = {
+            "title": "Derivative works",
+            "kind": ConcernKind.LICENSE_CLAUSE,
+            "previously": "<p>Models trained on outputs counted as derivative works.</p>",
+            "now": "<p>They no longer do.</p>",
+        }
+
+
+class RemainingConcernBlock(ConcernBlock):
+    """A concern that still stands, about a license clause or something else."""
+
+    detail = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Detail"))
+
+    class Meta:
+        icon = "warning"
+        label = _("Remaining concern")
+        template = "blocks/remaining_concern_block.html"
+        description = _("A concern that still stands; license-clause concerns cite a clause")
+        preview_value = {
+            "title": "Model quality",
+            "kind": ConcernKind.MODEL_QUALITY,
+            "detail": "<p>The model still needs improvement.</p>",
+        }
+
+
+class DecisionBlock(blocks.StructBlock):
+    """What the site has decided, stated plainly, with its reasons."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    decision = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Decision"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Decision")
+        template = "blocks/decision_block.html"
+        description = _("The site's decision and why")
+        preview_value = {"heading": "Our decision (for now)", "decision": "<p>We will not take the license.</p>"}
+
+
+class AnnouncementBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES + ["h3"],
+        icon="pilcrow",
+        label=_("Paragraph"),
+        template="blocks/paragraph_block.html",
+    )
+    resolved_concern = ResolvedConcernBlock()
+    remaining_concern = RemainingConcernBlock()
+    decision = DecisionBlock()
+
+    class Meta:
+        block_counts = {"decision": {"max_num": 1}}
+
+
+def iter_citations(body):
+    """Yield (block, citation value) for every cited concern in a body, in order."""
+    for block in body:
+        citation = block.value.get("citation") if hasattr(block.value, "get") else None
+        if citation is not None and citation.get("version") is not None:
+            yield block, citation

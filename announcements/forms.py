@@ -1,0 +1,48 @@
+"""Admin form for bilingual pages: drafts may be half-written, published pages may not."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from .translation_status import missing_translations
+
+LANGUAGE_NAMES = {"en": _("English"), "ja": _("Japanese")}
+
+
+def missing_translation_message(field_name: str):
+    language = field_name.rsplit("_", 1)[-1]
+    return _("This field is required in %(language)s before the page can be published.") % {
+        "language": LANGUAGE_NAMES.get(language, language)
+    }
+
+
+class BilingualPageForm(WagtailAdminPageForm):
+    """Refuses to publish while any of the page's ``translated_required_fields`` is blank.
+
+    Saving a draft defers required fields (Wagtail's deferred validation), so an
+    editor can write one language first and the other later.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # The form reports missing translations itself (on the right field, and only
+        # when publishing); the model's own check is for pages published from code.
+        self.instance.translations_checked_by_form = True
+        if self.is_deferred_validation:
+            return cleaned_data
+        required = getattr(self.instance, "translated_required_fields", ())
+        for field_name in missing_translations(_CleanedData(cleaned_data, self.instance), required):
+            if field_name in self.fields and field_name not in self.errors:
+                self.add_error(field_name, missing_translation_message(field_name))
+        return cleaned_data
+
+
+class _CleanedData:
+    """Reads submitted values first, falling back to the instance for fields not in the form."""
+
+    def __init__(self, cleaned_data, instance):
+        self._cleaned_data, self._instance = cleaned_data, instance
+
+    def __getattr__(self, name):
+        if name in self._cleaned_data:
+            return self._cleaned_data[name]
+        return getattr(self._instance, name, None)

@@ -1,0 +1,211 @@
+"""Creates the SD3 notice, its license versions, topics and FAQs from ``sd3_notice``.
+
+Idempotent: anything that already exists (matched by slug or key) is left as it
+is, so an editor's later changes survive a second run.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from licenses.models import License, LicenseClause, LicenseVersion
+
+from ..models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
+from . import sd3_notice as content
+
+LANGUAGES = ("en", "ja")
+
+
+@dataclass
+class LoadReport:
+    created: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+    def note(self, created: bool, label: str) -> None:
+        (self.created if created else self.kept).append(label)
+
+
+def translated(name: str, texts: dict) -> dict:
+    """{"en": "A", "ja": "B"} -> {"name_en": "A", "name_ja": "B"}"""
+    return {f"{name}_{language}": texts[language] for language in LANGUAGES}
+
+
+@transaction.atomic
+def load_sd3_notice(*, notice_date=None, log: Callable[[str], None] = lambda message: None) -> LoadReport:
+    report = LoadReport()
+    topics = _load_topics(report)
+    versions = _load_license(report)
+    index = _load_index_page(report)
+    _load_faq_page(index, report)
+    _load_faqs(topics, versions, report)
+    _load_announcement(index, topics, versions, notice_date, report)
+    for label in report.created:
+        log(f"created {label}")
+    for label in report.kept:
+        log(f"kept existing {label}")
+    return report
+
+
+def _load_topics(report: LoadReport) -> dict[str, Topic]:
+    topics = {}
+    for item in content.TOPICS:
+        topic, created = Topic.objects.get_or_create(slug=item["slug"], defaults=translated("name", item["name"]))
+        report.note(created, f"topic {topic.slug}")
+        topics[topic.slug] = topic
+    return topics
+
+
+def _load_license(report: LoadReport) -> dict[str, LicenseVersion]:
+    data = content.LICENSE
+    license_, created = License.objects.get_or_create(
+        slug=data["slug"], defaults={"licensor": data["licensor"], **translated("name", data["name"])}
+    )
+    report.note(created, f"license {license_.slug}")
+    versions: dict[str, LicenseVersion] = {}
+    for item in content.VERSIONS:
+        version, created = LicenseVersion.objects.get_or_create(
+            license=license_,
+            slug=item["slug"],
+            defaults={
+                "effective_date": item["effective_date"],
+                "source_url": item["source_url"],
+                "supersedes": versions.get(item["supersedes"]) if item["supersedes"] else None,
+                **translated("label", item["label"]),
+                **translated("summary", item["summary"]),
+            },
+        )
+        report.note(created, f"license version {version.slug}")
+        for order, clause in enumerate(item["clauses"]):
+            _clause, created = LicenseClause.objects.get_or_create(
+                version=version,
+                key=clause["key"],
+                defaults={
+                    "sort_order": order,
+                    **translated("heading", clause["heading"]),
+                    **translated("text", clause["text"]),
+                },
+            )
+            report.note(created, f"clause {version.slug}#{clause['key']}")
+        versions[version.slug] = version
+    return versions
+
+
+def _load_index_page(report: LoadReport) -> AnnouncementIndexPage:
+    existing = AnnouncementIndexPage.objects.first()
+    if existing is not None:
+        report.note(False, "announcement index page")
+        return existing
+    root = Page.get_first_root_node()
+    data = content.INDEX_PAGE
+    index = AnnouncementIndexPage(
+        **translated("title", data["title"]),
+        **translated("intro", data["intro"]),
+        **translated("slug", {"en": "home", "ja": "home"}),
+    )
+    _replace_default_home_page(root)
+    root.add_child(instance=index)
+    index.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=index, is_default_site=True, site_name="")
+    else:
+        site.root_page = index
+        site.save()
+    report.note(True, "announcement index page (now the site's home page)")
+    return index
+
+
+def _replace_default_home_page(root: Page) -> None:
+    """Wagtail's first migration creates a placeholder "Welcome" page; the index takes its place."""
+    for placeholder in root.get_children().filter(content_type__model="page", numchild=0):
+        Site.objects.filter(root_page=placeholder).update(root_page=root)
+        placeholder.delete()
+
+
+def _load_faq_page(index: AnnouncementIndexPage, report: LoadReport) -> None:
+    if FAQPage.objects.exists():
+        report.note(False, "FAQ page")
+        return
+    data = content.FAQ_PAGE
+    page = FAQPage(
+        **translated("title", data["title"]),
+        **translated("intro", data["intro"]),
+        **translated("slug", {language: data["slug"] for language in LANGUAGES}),
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    report.note(True, "FAQ page")
+
+
+def _citation_ids(cite, versions: dict[str, LicenseVersion]) -> tuple[LicenseVersion | None, LicenseClause | None]:
+    if not cite:
+        return None, None
+    version_slug, clause_key = cite
+    version = versions[version_slug]
+    return version, version.clauses.get(key=clause_key) if clause_key else None
+
+
+def _load_faqs(topics: dict[str, Topic], versions: dict[str, LicenseVersion], report: LoadReport) -> None:
+    for item in content.FAQS:
+        version, clause = _citation_ids(item.get("cite"), versions)
+        faq, created = FAQ.objects.get_or_create(
+            slug=item["slug"],
+            defaults={
+                "topic": topics[item["topic"]],
+                "sort_order": item["sort_order"],
+                "cited_version": version,
+                "cited_clause": clause,
+                **translated("question", item["question"]),
+                **translated("answer", item["answer"]),
+            },
+        )
+        if created:
+            faq.full_clean()
+        report.note(created, f"FAQ {faq.slug}")
+
+
+def _body(language: str, versions: dict[str, LicenseVersion]) -> list[dict]:
+    """The announcement body as StreamField data in one language."""
+    blocks = []
+    for item in content.ANNOUNCEMENT["body"]:
+        kind = item["type"]
+        if kind == "paragraph":
+            value = item["text"][language]
+        elif kind == "heading":
+            value = {"text": item["text"][language], "anchor": item.get("anchor", "")}
+        elif kind == "decision":
+            value = {"heading": item["heading"][language], "decision": item["decision"][language]}
+        else:
+            version, clause = _citation_ids(item.get("cite"), versions)
+            value = {
+                "title": item["title"][language],
+                "kind": item["kind"],
+                "citation": {"version": version.pk if version else None, "clause": clause.pk if clause else None},
+            }
+            if kind == "resolved_concern":
+                value |= {"previously": item["previously"][language], "now": item["now"][language]}
+            else:
+                value |= {"detail": item["detail"][language]}
+        blocks.append({"type": kind, "value": value})
+    return blocks
+
+
+def _load_announcement(index, topics, versions, notice_date, report: LoadReport) -> None:
+    data = content.ANNOUNCEMENT
+    if AnnouncementPage.objects.filter(slug_en=data["slug"]).exists():
+        report.note(False, f"announcement {data['slug']}")
+        return
+    page = AnnouncementPage(
+        **translated("title", data["title"]),
+        **translated("summary", data["summary"]),
+        **translated("slug", {language: data["slug"] for language in LANGUAGES}),
+        **{f"body_{language}": _body(language, versions) for language in LANGUAGES},
+    )
+    if notice_date is not None:
+        page.date = notice_date
+    index.add_child(instance=page)
+    page.topics.set([topics[slug] for slug in data["topics"]])
+    page.save_revision().publish()
+    report.note(True, f"announcement {data['slug']}")

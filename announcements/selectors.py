@@ -1,0 +1,42 @@
+"""The one answer to "what may the public see, in this language".
+
+Pages, the FAQ list and (later) feeds, sitemap and search all read through here,
+so a draft, private or expired page, or one not yet written in the reader's
+language, can leak nowhere.
+"""
+
+from itertools import groupby
+
+from django.db.models import Q, QuerySet
+
+from .models import FAQ, AnnouncementPage, FAQPage
+
+
+def _written_in(language: str, field_names) -> Q:
+    condition = Q()
+    for field in field_names:
+        name = f"{field}_{language}"
+        condition &= Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
+    return condition
+
+
+def public_announcements(*, language: str) -> QuerySet[AnnouncementPage]:
+    """Live, publicly viewable announcements written in ``language``, newest first."""
+    return (
+        AnnouncementPage.objects.live()
+        .public()
+        .filter(_written_in(language, ("title", "summary")))
+        .order_by("-date", "-first_published_at", "-pk")
+    )
+
+
+def faqs_by_topic() -> list[tuple]:
+    """FAQs grouped by topic: [(topic, [faq, ...]), ...], topics by name."""
+    faqs = FAQ.objects.select_related("topic", "cited_version__license", "cited_clause").order_by(
+        "topic__name", "sort_order", "pk"
+    )
+    return [(topic, list(items)) for topic, items in groupby(faqs, key=lambda faq: faq.topic)]
+
+
+def public_faq_page() -> FAQPage | None:
+    return FAQPage.objects.live().public().first()

@@ -1,0 +1,31 @@
+"""Which translated fields are still empty, in which language (pure logic, no queries)."""
+
+from collections.abc import Iterable
+
+from django.conf import settings
+
+
+def is_blank(value) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return len(value) == 0
+    except TypeError:
+        return False
+
+
+def missing_translations(obj, field_names: Iterable[str], languages: Iterable[str] | None = None) -> list[str]:
+    """Names of the per-language fields (``summary_ja``) that are blank on ``obj``."""
+    languages = list(languages or (code for code, _name in settings.LANGUAGES))
+    return [
+        f"{field}_{language}"
+        for field in field_names
+        for language in languages
+        if is_blank(getattr(obj, f"{field}_{language}", None))
+    ]
+
+
+def has_translation(obj, field_names: Iterable[str], language: str) -> bool:
+    return not missing_translations(obj, field_names, [language])

@@ -1,0 +1,152 @@
+"""Licenses, their dated versions, and the clauses each version contains.
+
+A clause's ``key`` (``derivative-works``) names the same provision in every version
+of a license, so a citation of version 2 can be compared with version 1 clause by
+clause, and the key doubles as the clause's anchor on the version page.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+
+class License(index.Indexed, models.Model):
+    """A license published by one licensor, e.g. the Stability AI license family."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, help_text=_("Used in the license's web address."))
+    licensor = models.CharField(_("licensor"), max_length=200, help_text=_("Who grants the license."))
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("licensor")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("license")
+        verbose_name_plural = _("licenses")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("licenses:license_detail", kwargs={"license_slug": self.slug})
+
+
+class LicenseVersion(index.Indexed, ClusterableModel):
+    """One dated text of a license. ``supersedes`` links it to the version it replaced."""
+
+    license = models.ForeignKey(License, on_delete=models.PROTECT, related_name="versions", verbose_name=_("license"))
+    slug = models.SlugField(
+        _("version slug"), max_length=40, help_text=_("Short and permanent, e.g. v2. Used in web addresses.")
+    )
+    label = models.CharField(_("label"), max_length=200, help_text=_("How readers see this version named."))
+    effective_date = models.DateField(_("effective date"))
+    source_url = models.URLField(_("source URL"), blank=True, help_text=_("Where the licensor publishes this text."))
+    summary = models.TextField(_("summary"), blank=True)
+    supersedes = models.OneToOneField(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="superseded_by",
+        verbose_name=_("supersedes"),
+        help_text=_("The earlier version of the same license that this one replaces."),
+    )
+
+    panels = [
+        FieldPanel("license"),
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("label"), FieldPanel("effective_date"), FieldPanel("supersedes")],
+            heading=_("Version"),
+        ),
+        FieldPanel("source_url"),
+        FieldPanel("summary"),
+        InlinePanel("clauses", heading=_("Clauses"), label=_("Clause")),
+    ]
+    search_fields = [
+        index.SearchField("label"),
+        index.AutocompleteField("label"),
+        index.FilterField("license"),
+    ]
+
+    class Meta:
+        verbose_name = _("license version")
+        verbose_name_plural = _("license versions")
+        ordering = ["license__name", "effective_date"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["license", "slug"],
+                name="unique_version_slug_per_license",
+                violation_error_message=_("This license already has a version with this slug."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.license.name} — {self.label}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.supersedes_id is None:
+            return
+        if self.supersedes_id == self.pk:
+            raise ValidationError({"supersedes": _("A version cannot supersede itself.")})
+        if self.license_id and self.supersedes.license_id != self.license_id:
+            raise ValidationError({"supersedes": _("Choose an earlier version of the same license.")})
+        if self.effective_date and self.supersedes.effective_date > self.effective_date:
+            raise ValidationError({"supersedes": _("The superseded version must not take effect after this one.")})
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "licenses:version_detail",
+            kwargs={"license_slug": self.license.slug, "version_slug": self.slug},
+        )
+
+
+class LicenseClause(index.Indexed, Orderable):
+    """A provision of one license version. The same ``key`` across versions means the same provision."""
+
+    version = ParentalKey(LicenseVersion, on_delete=models.CASCADE, related_name="clauses", verbose_name=_("version"))
+    key = models.SlugField(
+        _("key"),
+        max_length=80,
+        help_text=_(
+            "Stable identifier shared by this provision in every version, e.g. derivative-works. "
+            "It is the clause's anchor in web addresses, so never change it once published."
+        ),
+    )
+    heading = models.CharField(_("heading"), max_length=200)
+    text = models.TextField(_("text"))
+
+    panels = [FieldPanel("key"), FieldPanel("heading"), FieldPanel("text")]
+    search_fields = [index.SearchField("heading"), index.AutocompleteField("heading"), index.FilterField("version")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("license clause")
+        verbose_name_plural = _("license clauses")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "key"],
+                name="unique_clause_key_per_version",
+                violation_error_message=_("This version already has a clause with this key."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version.label} · {self.heading} ({self.key})"
+
+    def validate_constraints(self, exclude=None):
+        # The only constraint is the per-version key; report it on the key field
+        # so the editor sees it next to the value to change.
+        try:
+            super().validate_constraints(exclude=exclude)
+        except ValidationError as error:
+            raise ValidationError({"key": error.messages}) from None
+
+    def get_absolute_url(self) -> str:
+        return f"{self.version.get_absolute_url()}#{self.key}"

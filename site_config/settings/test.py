@@ -1,0 +1,22 @@
+"""Test settings: the same stack as dev, on SQLite unless DATABASE_URL names PostgreSQL."""
+
+from .base import *  # noqa: F403
+from .env import env_str
+
+SECRET_KEY = "test-only-key"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Tests decide per test whether tasks run eagerly; by default they do.
+CELERY_TASK_ALWAYS_EAGER = True
+WAGTAILADMIN_BASE_URL = "http://testserver"
+if env_str("REDIS_URL"):
+    # Keep test keys apart from anything else using the shared Redis.
+    CACHES["default"]["KEY_PREFIX"] = "announcements-test"  # noqa: F405
+# Serve static files straight from the source folders; no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

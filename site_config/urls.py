@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Every reader-facing URL carries its language: /en/... and /ja/. A bare "/" is
+# redirected by LocaleMiddleware according to the browser's Accept-Language.
+urlpatterns += i18n_patterns(
+    path("licenses/", include("licenses.urls")),
+    # Wagtail's page serving catches everything else, so it comes last.
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "site_config.views.page_not_found"
+handler500 = "site_config.views.server_error"

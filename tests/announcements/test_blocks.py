@@ -1,0 +1,69 @@
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
+
+from announcements.blocks import CitationBlock, ConcernKind, RemainingConcernBlock
+
+pytestmark = pytest.mark.django_db
+
+
+def citation_value(block, version, clause):
+    return block.to_python({"version": version.pk, "clause": clause.pk if clause else None})
+
+
+def test_a_citation_of_a_clause_from_another_version_is_refused_on_the_clause_field(license_versions):
+    block = CitationBlock()
+    v1_clause = license_versions["v1"].clauses.get(key="derivative-works")
+
+    with pytest.raises(StructBlockValidationError) as caught:
+        block.clean(citation_value(block, license_versions["v2"], v1_clause))
+
+    assert set(caught.value.block_errors) == {"clause"}
+    message = caught.value.block_errors["clause"].messages[0]
+    assert license_versions["v1"].label_en in message and license_versions["v2"].label_en in message
+
+
+def test_a_citation_of_a_clause_of_the_same_version_is_accepted(license_versions):
+    block = CitationBlock()
+    clause = license_versions["v2"].clauses.get(key="revocation")
+
+    value = block.clean(citation_value(block, license_versions["v2"], clause))
+
+    assert value["clause"] == clause
+
+
+def test_a_license_clause_concern_must_cite_a_version():
+    block = RemainingConcernBlock()
+    value = block.to_python(
+        {"title": "Revocable", "kind": ConcernKind.LICENSE_CLAUSE, "detail": "<p>x</p>", "citation": {}}
+    )
+
+    with pytest.raises(StructBlockValidationError) as caught:
+        block.clean(value)
+
+    assert set(caught.value.block_errors) == {"citation"}
+
+
+def test_a_model_quality_concern_needs_no_citation():
+    block = RemainingConcernBlock()
+    value = block.to_python(
+        {"title": "Quality", "kind": ConcernKind.MODEL_QUALITY, "detail": "<p>x</p>", "citation": {}}
+    )
+
+    assert block.clean(value)["title"] == "Quality"
+
+
+def test_a_clause_without_its_version_is_refused(license_versions):
+    block = RemainingConcernBlock()
+    clause = license_versions["v2"].clauses.get(key="revocation")
+    value = block.to_python(
+        {
+            "title": "Quality",
+            "kind": ConcernKind.MODEL_QUALITY,
+            "detail": "<p>x</p>",
+            "citation": {"version": None, "clause": clause.pk},
+        }
+    )
+
+    with pytest.raises(ValidationError):
+        block.clean(value)

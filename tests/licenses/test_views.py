@@ -1,0 +1,57 @@
+import pytest
+
+from tests.html import soup, visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_version_page_shows_every_clause_under_its_key(client, license_versions, language):
+    version = license_versions["v2"]
+
+    response = client.get(f"/{language}/licenses/{version.license.slug}/{version.slug}/")
+
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.html["lang"] == language
+    for clause in version.clauses.all():
+        section = page.find(id=clause.key)
+        assert section is not None
+        assert getattr(clause, f"heading_{language}") in section.get_text()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_an_older_version_points_to_the_newer_one(client, license_versions, language):
+    v1, v2 = license_versions["v1"], license_versions["v2"]
+
+    response = client.get(f"/{language}/licenses/{v1.license.slug}/{v1.slug}/")
+
+    notice = soup(response).select_one(".notice--superseded a")
+    assert notice["href"] == f"/{language}/licenses/{v2.license.slug}/{v2.slug}/"
+    assert notice.get_text(strip=True) == getattr(v2, f"label_{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_license_page_lists_its_versions_in_order(client, license_versions, language):
+    license_ = license_versions["v1"].license
+
+    response = client.get(f"/{language}/licenses/{license_.slug}/")
+
+    labels = [a.get_text(strip=True) for a in soup(response).select(".version-timeline a")]
+    assert labels == [getattr(license_versions[slug], f"label_{language}") for slug in ("v1", "v2")]
+
+
+def test_the_license_list_is_localized(client):
+    response = client.get("/ja/licenses/")
+
+    assert response.status_code == 200
+    assert "ライセンス" in visible_text(response)
+
+
+def test_the_switcher_on_a_license_page_keeps_the_reader_on_it(client, license_versions):
+    version = license_versions["v2"]
+    response = client.get(f"/en/licenses/{version.license.slug}/{version.slug}/")
+
+    switch = soup(response).select_one('.language-switcher a[hreflang="ja"]')
+
+    assert switch["href"] == f"/ja/licenses/{version.license.slug}/{version.slug}/"
