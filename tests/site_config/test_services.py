@@ -1,0 +1,37 @@
+"""The real services production runs on: PostgreSQL, and Redis as cache and broker."""
+
+import os
+
+import pytest
+from django.core.cache import cache, caches
+from django.db import connection
+
+from announcements.models import AnnouncementPage
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_the_notice_is_stored_in_postgresql_with_japanese_intact(notice):
+    assert connection.vendor == "postgresql"
+    stored = AnnouncementPage.objects.get(title_ja=notice.title_ja)
+    assert "解禁" in stored.title_ja
+
+
+@pytest.mark.redis
+def test_the_cache_round_trips_japanese_through_redis():
+    assert type(caches["default"]).__name__ == "RedisCache"
+    cache.set("service-check", "解禁", timeout=30)
+    try:
+        assert cache.get("service-check") == "解禁"
+    finally:
+        cache.delete("service-check")
+
+
+@pytest.mark.redis
+def test_the_celery_broker_accepts_connections():
+    from site_config.celery import app
+
+    with app.connection_for_write() as connection_:
+        connection_.ensure_connection(max_retries=1)
+        assert connection_.connected
+    assert app.conf.broker_url == os.environ["CELERY_BROKER_URL"]
