@@ -1,5 +1,6 @@
 """Announcement pages, the index that lists them, topics and FAQs."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -53,9 +54,15 @@ class BilingualPage(Page):
         finally:
             self._saving_draft_revision = False
 
+    def is_being_published_from_code(self) -> bool:
+        """True while code (not the admin form, which checks for itself) saves this page live."""
+        return (
+            self.live and not self._saving_draft_revision and not getattr(self, "translations_checked_by_form", False)
+        )
+
     def clean(self):
         super().clean()
-        if not self.live or self._saving_draft_revision or getattr(self, "translations_checked_by_form", False):
+        if not self.is_being_published_from_code():
             return  # drafts may be half-translated; publishing sets live before saving
         missing = missing_translations(self, self.translated_required_fields)
         if missing:
@@ -116,6 +123,23 @@ class AnnouncementPage(BilingualPage):
     class Meta:
         verbose_name = _("announcement")
         verbose_name_plural = _("announcements")
+
+    def clean(self):
+        super().clean()
+        if self.is_being_published_from_code():
+            self._validate_bodies()
+
+    def _validate_bodies(self) -> None:
+        """Run the body's block validation (citations included), as the admin form does."""
+        errors = {}
+        for code, _name in settings.LANGUAGES:
+            field_name = f"body_{code}"
+            try:
+                self._meta.get_field(field_name).stream_block.clean(getattr(self, field_name))
+            except ValidationError as error:
+                errors[field_name] = error
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import public_faq_page

@@ -120,3 +120,48 @@ def test_a_license_version_with_a_duplicate_clause_key_is_refused_in_the_admin(e
     assert "key" in response.content.decode()
     assert "duplicate" in response.content.decode()
     assert not LicenseVersion.objects.filter(slug="v3").exists()
+
+
+def admin_pages(license_versions):
+    from announcements.models import FAQ, FAQPage, Topic
+
+    version = license_versions["v2"]
+    return [
+        "/admin/snippets/licenses/license/",
+        f"/admin/snippets/licenses/license/edit/{version.license.pk}/",
+        "/admin/snippets/licenses/licenseversion/",
+        f"/admin/snippets/licenses/licenseversion/edit/{version.pk}/",
+        "/admin/snippets/announcements/topic/",
+        f"/admin/snippets/announcements/topic/edit/{Topic.objects.first().pk}/",
+        "/admin/snippets/announcements/faq/",
+        f"/admin/snippets/announcements/faq/edit/{FAQ.objects.first().pk}/",
+        f"/admin/pages/{AnnouncementIndexPage.objects.get().pk}/edit/",
+        f"/admin/pages/{FAQPage.objects.get().pk}/edit/",
+        "/admin/license_clause_chooser/",
+        f"/admin/license_clause_chooser/?version={version.pk}",
+    ]
+
+
+def test_every_admin_screen_for_the_content_opens(editor_client, license_versions):
+    for url in admin_pages(license_versions):
+        response = editor_client.get(url)
+        assert response.status_code == 200, url
+
+
+def test_the_license_version_editor_shows_clauses_in_both_languages(editor_client, license_versions):
+    version = license_versions["v2"]
+
+    html = editor_client.get(f"/admin/snippets/licenses/licenseversion/edit/{version.pk}/").content.decode()
+
+    for name in ("label_en", "label_ja", "clauses-0-heading_en", "clauses-0-heading_ja", "clauses-0-text_ja"):
+        assert f'name="{name}"' in html, name
+
+
+def test_the_clause_chooser_offers_only_the_chosen_versions_clauses(editor_client, license_versions):
+    version = license_versions["v1"]
+
+    response = editor_client.get(f"/admin/license_clause_chooser/results/?version={version.pk}")
+
+    html = response.content.decode()
+    assert "usage-cap" in html
+    assert "enterprise-license" not in html

@@ -22,3 +22,18 @@ def test_a_draft_revision_may_lack_japanese(notice):
 
     notice.refresh_from_db()
     assert notice.title_ja
+
+
+def test_publishing_from_code_with_a_citation_of_another_versions_clause_is_refused(notice, license_versions):
+    v1_clause = license_versions["v1"].clauses.get(key="revocation")
+    body = notice.body_en.raw_data
+    concern = next(
+        block for block in body if block["type"] == "remaining_concern" and block["value"]["citation"]["clause"]
+    )
+    concern["value"]["citation"]["clause"] = v1_clause.pk
+    notice.body_en = body
+
+    with pytest.raises(ValidationError) as caught:
+        notice.save_revision().publish()
+
+    assert list(caught.value.message_dict) == ["body_en"]
