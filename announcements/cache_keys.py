@@ -6,16 +6,24 @@ both languages and every topic at the same moment, with no list of keys to delet
 and nothing kept in a web process's memory.
 """
 
+import time
+
 from django.core.cache import cache
 
 GENERATION_KEY = "content-generation"
 
 
+def _fresh_generation() -> int:
+    # If the counter is evicted, restarting at 1 could revive stale keys; a clock
+    # reading in milliseconds is larger than any counter value used before it.
+    return int(time.time() * 1000)
+
+
 def content_generation() -> int:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
     return generation
 
 
@@ -23,8 +31,8 @@ def bump_content_generation() -> int:
     """Retire every cached rendering. Safe to call more than once."""
     try:
         return cache.incr(GENERATION_KEY)
-    except ValueError:  # the key expired or was evicted: any new value retires old keys
-        cache.add(GENERATION_KEY, 1, timeout=None)
+    except ValueError:  # the counter was evicted
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
         return cache.incr(GENERATION_KEY)
 
 
