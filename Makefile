@@ -7,13 +7,33 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format check messages makemessages migrate seed system-deps clean
+.PHONY: run worker beat test bench lint format check messages makemessages migrate seed system-deps browser-deps clean
 
 # Debian packages the project needs: gettext compiles the Japanese catalogue.
 system-deps:
 	@command -v msgfmt >/dev/null 2>&1 || { \
 	  echo "Installing Debian package gettext (needed to compile translations)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext; }
+
+# What the browser tests need (tests/browser): Debian's Chromium (Playwright drives it;
+# `playwright install` cannot download here), Japanese fonts for screenshots, Java for
+# the Nu HTML checker, and npm for axe-core and vnu-jar. Installs only what is missing.
+browser-deps: node_modules/.installed
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	{ dpkg -s fonts-noto-cjk >/dev/null 2>&1 || fc-list :lang=ja 2>/dev/null | grep -q .; } || missing="$$missing fonts-noto-cjk"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing openjdk-17-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages for the browser tests:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "Installing Debian package npm (for axe-core and vnu-jar)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,8 +55,25 @@ run: messages seed
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: messages
+broker-required:
+	@test -n "$$CELERY_BROKER_URL" || { echo "Set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0): workers need a broker. make run needs none."; exit 2; }
+
+# Production-style background processes. They use whatever DJANGO_SETTINGS_MODULE,
+# DATABASE_URL, CELERY_BROKER_URL and REDIS_URL the environment names.
+worker: $(STAMP) broker-required
+	$(BIN)/celery -A site_config worker --loglevel=INFO --concurrency=$${CELERY_CONCURRENCY:-2}
+
+beat: $(STAMP) broker-required
+	$(BIN)/celery -A site_config beat --loglevel=INFO --schedule=$${CELERY_BEAT_SCHEDULE_FILE:-.celerybeat-schedule}
+
+test: messages browser-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Figures, not pass/fail: publish latency with the broker up and down, Wagtail's tasks inline or queued;
+# feed sizes and timings for 10 and 1,000 announcements.
+bench: messages
+	$(BIN)/python -m benchmarks.publish_latency
+	$(BIN)/python -m benchmarks.feeds
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

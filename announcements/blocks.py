@@ -42,6 +42,16 @@ class CitationBlock(blocks.StructBlock):
         template = "blocks/citation_block.html"
         form_classname = "citation-block"
 
+    def get_context(self, value, parent_context=None):
+        """Adds ``check``: how the cited clause fares in newer versions, looked up in the
+        ``citation_checks`` the page computed once for all its citations."""
+        context = super().get_context(value, parent_context=parent_context)
+        version, clause = value.get("version"), value.get("clause")
+        checks = (parent_context or {}).get("citation_checks") or {}
+        if version is not None:
+            context["check"] = checks.get((version.pk, clause.key if clause is not None else None))
+        return context
+
     def clean(self, value):
         value = super().clean(value)
         version, clause = value.get("version"), value.get("clause")

@@ -2,16 +2,17 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from site_config.i18n import language_links
+from site_config.seo import PageMeta, page_meta, plain_description
 
 from .blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
 from .forms import BilingualPageForm, missing_translation_message
@@ -46,6 +47,16 @@ class BilingualPage(Page):
     class Meta:
         abstract = True
 
+    @transaction.atomic
+    def publish(self, *args, **kwargs):
+        # One transaction for the page and everything recorded on its publication
+        # (the outbox of side effects), whoever publishes: admin, schedule or code.
+        return super().publish(*args, **kwargs)
+
+    @transaction.atomic
+    def unpublish(self, *args, **kwargs):
+        return super().unpublish(*args, **kwargs)
+
     def save_revision(self, *args, **kwargs):
         # A revision is a draft until it is published, whatever the live page says.
         self._saving_draft_revision = True
@@ -71,7 +82,17 @@ class BilingualPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["language_links"] = language_links(request, page=self)
+        context["seo"] = self.get_meta(request, context["language_links"])
         return context
+
+    def get_meta(self, request, links) -> PageMeta:
+        """Canonical URL, alternates and link-preview tags; pages add their own details."""
+        return page_meta(
+            request,
+            title=self.seo_title or self.title,
+            description=plain_description(self.search_description, getattr(self, "intro", "")),
+            language_links=links,
+        )
 
 
 class AnnouncementIndexPage(BilingualPage):
@@ -87,10 +108,11 @@ class AnnouncementIndexPage(BilingualPage):
         verbose_name = _("announcement index")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import public_announcements, public_faq_page
+        from .listing import announcement_listing
+        from .selectors import public_faq_page
 
         context = super().get_context(request, *args, **kwargs)
-        context["announcements"] = public_announcements(language=request.LANGUAGE_CODE).child_of(self)
+        context.update(announcement_listing(request, index=self))
         context["faq_page"] = public_faq_page()
         return context
 
@@ -115,6 +137,12 @@ class AnnouncementPage(BilingualPage):
         MultiFieldPanel([FieldPanel("date"), FieldPanel("topics")], heading=_("Filing")),
         FieldPanel("summary"),
         FieldPanel("body"),
+        InlinePanel(
+            "updates",
+            heading=_("Corrections"),
+            label=_("Correction"),
+            help_text=_("Add one line when you correct the page after publication. Minor fixes need none."),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     parent_page_types = ["announcements.AnnouncementIndexPage"]
@@ -141,12 +169,55 @@ class AnnouncementPage(BilingualPage):
         if errors:
             raise ValidationError(errors)
 
+    @property
+    def last_updated(self):
+        """The date of the newest published correction, or None if the page was never corrected.
+
+        This is the announcement's "last updated" date (page list, feeds). Uses
+        ``updates`` prefetched by the caller when there is one.
+        """
+        return max((update.date for update in self.updates.all()), default=None)
+
+    @property
+    def has_corrections(self) -> bool:
+        return self.last_updated is not None
+
     def get_context(self, request, *args, **kwargs):
-        from .selectors import public_faq_page
+        from .reading import announcement_context
 
         context = super().get_context(request, *args, **kwargs)
-        context["faq_page"] = public_faq_page()
+        context.update(announcement_context(request, page=self, meta=context["seo"]))
         return context
+
+    def get_meta(self, request, links) -> PageMeta:
+        return page_meta(
+            request,
+            title=self.seo_title or self.title,
+            description=plain_description(self.search_description, self.summary),
+            language_links=links,
+            og_type="article",
+        )
+
+
+class AnnouncementUpdate(Orderable):
+    """A correction made after publication: its date and one line saying what changed (GOV.UK style)."""
+
+    page = ParentalKey(AnnouncementPage, on_delete=models.CASCADE, related_name="updates")
+    date = models.DateField(_("date"), default=timezone.localdate)
+    note = models.CharField(
+        _("what changed"),
+        max_length=300,
+        help_text=_("One line readers see in the page's list of updates, e.g. “Corrected the date of version 2.”"),
+    )
+
+    panels = [FieldPanel("date"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+
+    def __str__(self) -> str:
+        return f"{self.date}: {self.note}"
 
 
 class FAQ(index.Indexed, models.Model):
@@ -193,6 +264,19 @@ class FAQ(index.Indexed, models.Model):
     def __str__(self) -> str:
         return self.question
 
+    @classmethod
+    def cited_by_links(cls, faqs, request) -> list[tuple]:
+        """(faq, question, link to its anchor on the public FAQ page) for the "cited by" lists
+        of license pages; nothing while no FAQ page is public. Two queries for any number."""
+        from .selectors import public_faq_page
+
+        faqs = list(faqs)
+        page = public_faq_page() if faqs else None
+        if page is None:
+            return []
+        url = page.get_url(request=request)
+        return [(faq, faq.question, f"{url}#{faq.slug}") for faq in faqs]
+
     def clean(self):
         super().clean()
         if self.cited_clause_id is None:
@@ -222,8 +306,8 @@ class FAQPage(BilingualPage):
         verbose_name = _("FAQ page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import faqs_by_topic
+        from .reading import faq_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = faqs_by_topic()
+        context.update(faq_page_context(request, page=self, meta=context["seo"]))
         return context

@@ -9,7 +9,7 @@ from itertools import groupby
 
 from django.db.models import Q, QuerySet
 
-from .models import FAQ, AnnouncementPage, FAQPage
+from .models import FAQ, AnnouncementPage, FAQPage, Topic
 
 
 def _written_in(language: str, field_names) -> Q:
@@ -20,21 +20,25 @@ def _written_in(language: str, field_names) -> Q:
     return condition
 
 
-def public_announcements(*, language: str) -> QuerySet[AnnouncementPage]:
-    """Live, publicly viewable announcements written in ``language``, newest first."""
-    return (
+def public_announcements(*, language: str, topic: Topic | None = None) -> QuerySet[AnnouncementPage]:
+    """Live, publicly viewable announcements written in ``language``, newest first;
+    only those filed under ``topic`` when one is given."""
+    announcements = (
         AnnouncementPage.objects.live()
         .public()
         .filter(_written_in(language, ("title", "summary")))
         .order_by("-date", "-first_published_at", "-pk")
     )
+    if topic is not None:
+        announcements = announcements.filter(topics=topic)
+    return announcements
 
 
 def faqs_by_topic() -> list[tuple]:
     """FAQs grouped by topic: [(topic, [faq, ...]), ...], topics by name."""
-    faqs = FAQ.objects.select_related("topic", "cited_version__license", "cited_clause").order_by(
-        "topic__name", "sort_order", "pk"
-    )
+    faqs = FAQ.objects.select_related(
+        "topic", "cited_version__license", "cited_version__superseded_by", "cited_clause"
+    ).order_by("topic__name", "sort_order", "pk")
     return [(topic, list(items)) for topic, items in groupby(faqs, key=lambda faq: faq.topic)]
 
 

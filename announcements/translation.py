@@ -6,7 +6,7 @@ search description and url_path; only this app's own fields are registered here.
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
+from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, AnnouncementUpdate, FAQPage, Topic
 
 BOTH_LANGUAGES = ("en", "ja")
 
@@ -25,6 +25,12 @@ class AnnouncementIndexPageTR(TranslationOptions):
 @register(AnnouncementPage)
 class AnnouncementPageTR(TranslationOptions):
     fields = ("summary", "body")
+
+
+@register(AnnouncementUpdate)
+class AnnouncementUpdateTR(TranslationOptions):
+    fields = ("note",)
+    required_languages = BOTH_LANGUAGES
 
 
 @register(FAQPage)

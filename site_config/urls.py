@@ -1,13 +1,24 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from announcements.sitemap import PageSitemap
+from licenses.sitemap import LicenseSitemap
+
+from .views import robots_txt
+
+SITEMAPS = {"pages": PageSitemap, "licenses": LicenseSitemap}
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Outside i18n_patterns: one sitemap lists both languages, with hreflang alternates.
+    path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -21,6 +32,7 @@ if settings.DEBUG:
 # redirected by LocaleMiddleware according to the browser's Accept-Language.
 urlpatterns += i18n_patterns(
     path("licenses/", include("licenses.urls")),
+    path("feeds/", include("announcements.feeds.urls")),
     # Wagtail's page serving catches everything else, so it comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

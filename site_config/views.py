@@ -1,17 +1,35 @@
-"""Error pages in the reader's language, with a way back to the other language."""
+"""Error pages in the reader's language, with a way back to either language, and robots.txt."""
 
+from django.conf import settings
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.utils import translation
+from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_GET
+
+from .i18n import NATIVE_NAMES, LanguageLink
 
 
 @requires_csrf_token
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    # The missing page has no translation to switch to: offer each language's home page.
+    current = translation.get_language()
+    links = [
+        LanguageLink(code, NATIVE_NAMES.get(code, code), f"/{code}/", code == current) for code, _ in settings.LANGUAGES
+    ]
+    return render(request, "404.html", {"language_links": links}, status=404)
 
 
 @requires_csrf_token
 def server_error(request):
     # No context processors or database: whatever broke must not break this page too.
     return HttpResponseServerError(loader.get_template("500.html").render({"request": request}))
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    return render(request, "robots.txt", {"sitemap_url": sitemap_url}, content_type="text/plain; charset=utf-8")

@@ -31,11 +31,23 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=reason))
 
 
+@pytest.fixture(autouse=True)
+def _reset_language():
+    """A request to /ja/ leaves Japanese active in this thread; the next test starts in English."""
+    yield
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the loaded SD3 notice, as a reader would find the site."""
+    from announcements.publishing.models import SideEffect
+
     with django_db_blocker.unblock():
         call_command("load_sd3_notice", stdout=StringIO())
+        SideEffect.objects.all().delete()  # tests of the outbox start from an empty one
 
 
 @pytest.fixture

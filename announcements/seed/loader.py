@@ -7,8 +7,10 @@ is, so an editor's later changes survive a second run.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from licenses.models import License, LicenseClause, LicenseVersion
 
@@ -97,7 +99,7 @@ def _load_index_page(report: LoadReport) -> AnnouncementIndexPage:
     if existing is not None:
         report.note(False, "announcement index page")
         return existing
-    root = Page.get_first_root_node()
+    root = _tree_root()
     data = content.INDEX_PAGE
     index = AnnouncementIndexPage(
         **translated("title", data["title"]),
@@ -115,6 +117,15 @@ def _load_index_page(report: LoadReport) -> AnnouncementIndexPage:
         site.save()
     report.note(True, "announcement index page (now the site's home page)")
     return index
+
+
+def _tree_root() -> Page:
+    """Wagtail's migrations create the tree's root and default locale; a flushed database has neither."""
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", title_en="Root", slug_en="root"))
+    return root
 
 
 def _replace_default_home_page(root: Page) -> None:

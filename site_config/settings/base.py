@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "licenses",
     "announcements",
+    "announcements.publishing",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -158,12 +159,38 @@ CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 90)
 # give up connecting and publishing quickly; the outbox re-sends later.
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_TASK_PUBLISH_RETRY = True
-CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+    # A message a worker took but never acknowledged (it died) is handed out again
+    # after this long; the outbox sweeper also re-sends anything left unfinished.
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 600),
+}
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BEAT_SCHEDULE = {
+    "sweep-outbox": {"task": "announcements.publishing.tasks.sweep_outbox", "schedule": 60.0},
+    "publish-scheduled-pages": {"task": "announcements.publishing.tasks.publish_scheduled_pages", "schedule": 60.0},
+}
+
+# The outbox of publishing side effects (announcements/publishing/).
+# Handing a message to the broker: one quick retry, then leave it to the sweeper.
+PUBLISHING_DISPATCH_OPTIONS = {
+    "retry": True,
+    "retry_policy": {"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2},
+}
+PUBLISHING_MAX_RETRIES = env_int("PUBLISHING_MAX_RETRIES", 6)
+PUBLISHING_RETRY_BACKOFF_BASE = 2  # seconds; doubled each attempt, with full jitter
+PUBLISHING_RETRY_BACKOFF_MAX = 300
+# The sweeper re-sends effects still pending after this many seconds (the broker was
+# down), and effects sent but not finished after this many (the worker died).
+PUBLISHING_RESEND_PENDING_AFTER = env_int("PUBLISHING_RESEND_PENDING_AFTER", 30)
+PUBLISHING_RESEND_SENT_AFTER = env_int("PUBLISHING_RESEND_SENT_AFTER", 900)
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Announcements")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# A WebSub hub (e.g. https://pubsubhubbub.appspot.com/) the feeds advertise and ping
+# after every change; unset, feeds name no hub and nothing is pinged.
+WEBSUB_HUB_URL = env_str("WEBSUB_HUB_URL")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "zip"]
 # Wagtail's admin offers only the languages the site is written in.

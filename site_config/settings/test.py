@@ -1,7 +1,7 @@
 """Test settings: the same stack as dev, on SQLite unless DATABASE_URL names PostgreSQL."""
 
 from .base import *  # noqa: F403
-from .env import env_str
+from .env import env_bool, env_str
 
 SECRET_KEY = "test-only-key"
 DEBUG = False
@@ -12,7 +12,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Tests decide per test whether tasks run eagerly; by default they do.
-CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if env_str("REDIS_URL"):
     # Keep test keys apart from anything else using the shared Redis.

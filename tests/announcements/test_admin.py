@@ -26,6 +26,7 @@ def announcement_post(**overrides):
         "summary_ja": "1時間ほどサイトが読み取り専用になります。",
         "body_en": streamfield([("paragraph", rich_text("<p>We will be back soon.</p>"))]),
         "body_ja": streamfield([("paragraph", rich_text("<p>まもなく再開します。</p>"))]),
+        "updates": inline_formset([]),
         "action-publish": "publish",
     }
     data.update(overrides)

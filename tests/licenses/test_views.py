@@ -37,7 +37,7 @@ def test_the_license_page_lists_its_versions_in_order(client, license_versions, 
 
     response = client.get(f"/{language}/licenses/{license_.slug}/")
 
-    labels = [a.get_text(strip=True) for a in soup(response).select(".version-timeline a")]
+    labels = [a.get_text(strip=True) for a in soup(response).select(".version-timeline h3 a")]
     assert labels == [getattr(license_versions[slug], f"label_{language}") for slug in ("v1", "v2")]
 
 

@@ -1,0 +1,67 @@
+"""The announcement list on the home page: newest first, filtered by topic, paginated.
+
+Bad ``?page=`` values give the first page (not a number) or the last page (too
+large), never an error; an unknown ``?topic=`` is a 404. The same few queries
+whatever the number of announcements.
+"""
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import Http404
+
+from .models import Topic
+from .selectors import public_announcements
+
+PER_PAGE = 10
+
+
+def announcement_listing(request, *, index) -> dict:
+    announcements = public_announcements(language=request.LANGUAGE_CODE).child_of(index)
+    topics = list(
+        Topic.objects.annotate(
+            public_count=Count("announcements", filter=Q(announcements__in=announcements.values("pk")))
+        ).order_by("name")
+    )
+    topic = _selected_topic(request, topics)
+    if topic is not None:
+        announcements = announcements.filter(topics=topic)
+    paginator = Paginator(announcements.defer_streamfields().prefetch_related("updates"), PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    return {
+        "announcements": page.object_list,
+        "page_obj": page,
+        "topics": [item for item in topics if item.public_count or item == topic],
+        "selected_topic": topic,
+        "topic": topic,  # includes/feed_links.html offers the topic's own feeds
+        "page_links": _page_links(page, topic),
+    }
+
+
+def _selected_topic(request, topics) -> Topic | None:
+    slug = request.GET.get("topic")
+    if not slug:
+        return None
+    topic = next((item for item in topics if item.slug == slug), None)
+    if topic is None:
+        raise Http404("No such topic.")
+    return topic
+
+
+def _page_url(number: int, topic: Topic | None) -> str:
+    query = {"topic": topic.slug} if topic else {}
+    if number > 1:
+        query["page"] = number
+    return f"?{urlencode(query)}" if query else "."
+
+
+def _page_links(page, topic) -> dict:
+    """URLs for the previous, next and each numbered page, keeping the topic filter."""
+    return {
+        "previous": _page_url(page.previous_page_number(), topic) if page.has_previous() else "",
+        "next": _page_url(page.next_page_number(), topic) if page.has_next() else "",
+        "pages": [(number, _page_url(number, topic)) for number in page.paginator.page_range]
+        if page.paginator.num_pages > 1
+        else [],
+    }

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PublishingConfig(AppConfig):
+    name = "announcements.publishing"
+    label = "publishing"
+    verbose_name = _("Publishing side effects")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -1,0 +1,70 @@
+"""What each kind of side effect does. Handlers take the recorded payload only.
+
+Handlers must be safe to run again (the outbox performs each effect once, but an
+external call can still be repeated if a worker dies between doing it and
+recording it). A handler raises to ask for a retry.
+"""
+
+from collections.abc import Callable
+
+from django.conf import settings
+
+from announcements.cache_keys import bump_content_generation
+
+Handler = Callable[[dict], None]
+HANDLERS: dict[str, Handler] = {}
+
+INVALIDATE_CACHES = "invalidate_caches"
+WARM_FEEDS = "warm_feeds"
+PING_WEBSUB = "ping_websub"
+PURGE_FRONTEND_CACHE = "purge_frontend_cache"
+
+
+def handler(kind: str) -> Callable[[Handler], Handler]:
+    def register(function: Handler) -> Handler:
+        HANDLERS[kind] = function
+        return function
+
+    return register
+
+
+def kinds_for_public_change() -> list[str]:
+    """The effects of any change readers can see, given what this deployment configures."""
+    kinds = [INVALIDATE_CACHES, WARM_FEEDS]
+    if getattr(settings, "WEBSUB_HUB_URL", None):
+        kinds.append(PING_WEBSUB)
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        kinds.append(PURGE_FRONTEND_CACHE)
+    return kinds
+
+
+@handler(INVALIDATE_CACHES)
+def invalidate_caches(payload: dict) -> None:
+    """Retire every cached page and feed, in both languages and all topics."""
+    bump_content_generation()
+
+
+@handler(WARM_FEEDS)
+def warm_feeds(payload: dict) -> None:
+    """Render the feeds again so the first reader after a publish gets a cached copy."""
+    try:
+        from announcements.feeds.effects import warm_feeds as warm
+    except ImportError:  # feeds not installed in this deployment
+        return
+    warm()
+
+
+@handler(PING_WEBSUB)
+def ping_websub(payload: dict) -> None:
+    from announcements.feeds.effects import ping_websub_hub
+
+    ping_websub_hub()
+
+
+@handler(PURGE_FRONTEND_CACHE)
+def purge_frontend_cache(payload: dict) -> None:
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    urls = payload.get("urls") or []
+    if urls:
+        purge_urls_from_cache(urls)

@@ -1,0 +1,67 @@
+"""Record side effects for every change readers can see, however it was made.
+
+Wagtail sends page_published / page_unpublished from the admin, from scheduled
+publishing and from code (``page.save_revision().publish()``); BilingualPage wraps
+publish and unpublish in a transaction so the outbox rows commit with the page.
+"""
+
+from django.conf import settings
+from django.db.models.signals import post_delete, post_save
+from django.utils import translation
+from wagtail.signals import page_published, page_unpublished
+
+from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
+from licenses.models import License, LicenseClause, LicenseVersion
+
+from .effects import kinds_for_public_change
+from .outbox import record_side_effects
+
+PAGE_MODELS = (AnnouncementIndexPage, AnnouncementPage, FAQPage)
+SNIPPET_MODELS = (FAQ, Topic, License, LicenseVersion, LicenseClause)
+
+
+def page_urls(page) -> list[str]:
+    """The page's full URLs in every language, for a CDN purge."""
+    urls = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            url = page.get_full_url()
+        if url:
+            urls.append(url)
+    return urls
+
+
+def describe(instance, event: str) -> str:
+    return f"{instance._meta.label_lower} {instance.pk} {event}"
+
+
+def on_page_published(sender, instance, **kwargs):
+    record_side_effects(
+        kinds=kinds_for_public_change(), source=describe(instance, "published"), payload={"urls": page_urls(instance)}
+    )
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    record_side_effects(
+        kinds=kinds_for_public_change(), source=describe(instance, "unpublished"), payload={"urls": page_urls(instance)}
+    )
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    if instance.live:
+        record_side_effects(kinds=kinds_for_public_change(), source=describe(instance, "deleted"))
+
+
+def on_snippet_changed(sender, instance, created=False, **kwargs):
+    event = "deleted" if kwargs.get("signal") is post_delete else ("created" if created else "changed")
+    record_side_effects(kinds=kinds_for_public_change(), source=describe(instance, event))
+
+
+def connect() -> None:
+    for model in PAGE_MODELS:
+        page_published.connect(on_page_published, sender=model, dispatch_uid=f"outbox-published-{model.__name__}")
+        page_unpublished.connect(on_page_unpublished, sender=model, dispatch_uid=f"outbox-unpublished-{model.__name__}")
+        post_delete.connect(on_page_deleted, sender=model, dispatch_uid=f"outbox-deleted-{model.__name__}")
+    for model in SNIPPET_MODELS:
+        post_save.connect(on_snippet_changed, sender=model, dispatch_uid=f"outbox-saved-{model.__name__}")
+        post_delete.connect(on_snippet_changed, sender=model, dispatch_uid=f"outbox-removed-{model.__name__}")

@@ -1,0 +1,45 @@
+"""sitemap.xml entries for the public pages, each in both languages with hreflang alternates.
+
+Wagtail's own sitemap lists one URL per page; this one lists every language a
+page is written in and links the translations to each other (``xhtml:link``),
+with English as x-default. Announcements come from the public selector, so a
+draft, private or half-translated page is never listed in a language it lacks.
+"""
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+
+from .models import AnnouncementIndexPage
+from .selectors import public_announcements, public_faq_page
+
+
+class BilingualSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class PageSitemap(BilingualSitemap):
+    """The home page (the announcement list), every public announcement and the FAQ page."""
+
+    def items(self):
+        self._item_languages: dict[int, list[str]] = {}
+        pages = list(AnnouncementIndexPage.objects.live().public())
+        faq_page = public_faq_page()
+        if faq_page is not None:
+            pages.append(faq_page)
+        announcements = {}
+        for code, _name in settings.LANGUAGES:
+            for announcement in public_announcements(language=code).defer_streamfields():
+                announcements.setdefault(announcement.pk, announcement)
+                self._item_languages.setdefault(announcement.pk, []).append(code)
+        return pages + list(announcements.values())
+
+    def get_languages_for_item(self, item):
+        return self._item_languages.get(item.pk, super().get_languages_for_item(item))
+
+    def location(self, item):
+        return item.get_url_parts()[2]
+
+    def lastmod(self, item):
+        return item.last_published_at

@@ -1,0 +1,161 @@
+"""Clause-by-clause comparison of two versions of a license (pure logic, no queries).
+
+Clauses are matched by their stable ``key``. Each pair is ``added``, ``removed``,
+``changed`` or ``unchanged``; a changed clause carries a word-level diff of its
+heading and text. Japanese has no spaces between words, so CJK characters are
+compared one by one while Latin words, numbers and punctuation stay whole.
+"""
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Protocol
+
+
+class ClauseLike(Protocol):
+    key: str
+    heading: str
+    text: str
+
+
+ADDED, REMOVED, CHANGED, UNCHANGED = "added", "removed", "changed", "unchanged"
+
+# One token per CJK character (kana, kanji, full-width forms); Latin words and
+# numbers as whole runs; every other character (space, punctuation) on its own.
+_CJK = r"\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|\s+|[^\w\s]", re.UNICODE)
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into diff tokens; joining the tokens gives the text back."""
+    return _TOKEN.findall(text)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of text that is the same in both versions (``equal``), only in the old
+    one (``delete``) or only in the new one (``insert``)."""
+
+    op: str
+    text: str
+
+
+# An unchanged run this short between two changes reads better as part of the change:
+# "Anything counted" -> "Models are" rather than alternating single words.
+SHORT_EQUAL_TOKENS = 2
+
+
+def word_diff(old: str, new: str) -> list[Segment]:
+    """The differences between two texts, as segments in reading order.
+
+    Each changed passage is one deletion followed by one insertion, so a reader sees
+    the old wording and then the new, not a word-by-word interleaving.
+    """
+    old_tokens, new_tokens = tokenize(old), tokenize(new)
+    matcher = SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
+    raw: list[tuple[str, list[str], list[str]]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        raw.append((op, old_tokens[i1:i2], new_tokens[j1:j2]))
+    return _merge_changes(raw)
+
+
+def _is_short(tokens: list[str]) -> bool:
+    return sum(1 for token in tokens if not token.isspace()) <= SHORT_EQUAL_TOKENS
+
+
+def _merge_changes(raw: list[tuple[str, list[str], list[str]]]) -> list[Segment]:
+    segments: list[Segment] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+
+    def flush() -> None:
+        _append(segments, "delete", "".join(deleted))
+        _append(segments, "insert", "".join(inserted))
+        deleted.clear()
+        inserted.clear()
+
+    for index, (op, old_part, new_part) in enumerate(raw):
+        between_changes = 0 < index < len(raw) - 1 and (deleted or inserted)
+        if op == "equal" and not (between_changes and _is_short(old_part)):
+            flush()
+            _append(segments, "equal", "".join(old_part))
+            continue
+        deleted.extend(old_part)
+        inserted.extend(new_part)
+    flush()
+    return segments
+
+
+def _append(segments: list[Segment], op: str, text: str) -> None:
+    if not text:
+        return
+    if segments and segments[-1].op == op:
+        segments[-1] = Segment(op, segments[-1].text + text)
+    else:
+        segments.append(Segment(op, text))
+
+
+@dataclass(frozen=True)
+class ClauseComparison:
+    """One clause key across the two versions. ``old``/``new`` is None where it is absent."""
+
+    key: str
+    status: str
+    old: ClauseLike | None
+    new: ClauseLike | None
+    heading_diff: Sequence[Segment] = ()
+    text_diff: Sequence[Segment] = ()
+
+    @property
+    def heading(self) -> str:
+        return (self.new or self.old).heading
+
+
+def clause_status(old: ClauseLike | None, new: ClauseLike | None) -> str:
+    """How one clause key fared between two versions."""
+    if old is None:
+        return ADDED
+    if new is None:
+        return REMOVED
+    if (old.heading, old.text) == (new.heading, new.text):
+        return UNCHANGED
+    return CHANGED
+
+
+def compare_clauses(old_clauses: Iterable[ClauseLike], new_clauses: Iterable[ClauseLike]) -> list[ClauseComparison]:
+    """Every clause key of either version, in the newer version's order; removed
+    clauses follow the clause that preceded them in the older version."""
+    old_by_key = {clause.key: clause for clause in old_clauses}
+    new_list = list(new_clauses)
+    new_by_key = {clause.key: clause for clause in new_list}
+
+    order = [clause.key for clause in new_list]
+    for position, key in enumerate(old_by_key):
+        if key in new_by_key:
+            continue
+        previous = list(old_by_key)[:position]
+        anchor = next((k for k in reversed(previous) if k in order), None)
+        order.insert(order.index(anchor) + 1 if anchor else 0, key)
+
+    comparisons = []
+    for key in order:
+        old, new = old_by_key.get(key), new_by_key.get(key)
+        status = clause_status(old, new)
+        if status == CHANGED:
+            comparisons.append(
+                ClauseComparison(
+                    key, status, old, new, word_diff(old.heading, new.heading), word_diff(old.text, new.text)
+                )
+            )
+        else:
+            comparisons.append(ClauseComparison(key, status, old, new))
+    return comparisons
+
+
+def summarize(comparisons: Iterable[ClauseComparison]) -> dict[str, int]:
+    """How many clauses were added, removed, changed and left unchanged."""
+    counts = dict.fromkeys((ADDED, REMOVED, CHANGED, UNCHANGED), 0)
+    for comparison in comparisons:
+        counts[comparison.status] += 1
+    return counts

@@ -1,0 +1,212 @@
+import pytest
+from celery.exceptions import Retry
+from django.db import transaction
+from kombu.exceptions import OperationalError
+
+from announcements.cache_keys import content_generation
+from announcements.models import FAQ
+from announcements.publishing import outbox
+from announcements.publishing.effects import HANDLERS, INVALIDATE_CACHES, WARM_FEEDS
+from announcements.publishing.models import SideEffect
+from announcements.publishing.tasks import perform_side_effect
+
+pytestmark = pytest.mark.django_db
+Status = SideEffect.Status
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Each test runs inside a transaction: run what would happen on commit at the end of the block."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def recorded_kinds():
+    return sorted(SideEffect.objects.values_list("kind", flat=True))
+
+
+def test_publishing_records_and_performs_each_effect_once(notice, committed):
+    generation = content_generation()
+
+    with committed():
+        notice.save_revision().publish()
+
+    assert recorded_kinds() == [INVALIDATE_CACHES, WARM_FEEDS]
+    assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.DONE}
+    assert content_generation() == generation + 1
+
+
+@pytest.mark.parametrize(
+    ("event", "change"),
+    [
+        ("published", lambda page: page.save_revision().publish()),
+        ("unpublished", lambda page: page.unpublish()),
+        ("deleted", lambda page: page.delete()),
+    ],
+)
+def test_every_public_change_of_a_page_invalidates_caches(notice, committed, event, change):
+    generation = content_generation()
+
+    with committed():
+        change(notice)
+
+    # Deleting a live page unpublishes it first; one transaction records one set of effects.
+    sources = set(SideEffect.objects.values_list("source", flat=True))
+    assert sources <= {f"announcements.announcementpage {notice.pk} {name}" for name in (event, "unpublished")}
+    assert recorded_kinds() == [INVALIDATE_CACHES, WARM_FEEDS]
+    assert content_generation() == generation + 1
+
+
+def test_saving_a_draft_records_nothing(notice, committed):
+    notice.title_en = "A draft title"
+
+    with committed():
+        notice.save_revision()
+
+    assert not SideEffect.objects.exists()
+
+
+def test_editing_an_faq_invalidates_caches(committed):
+    faq = FAQ.objects.first()
+    generation = content_generation()
+
+    with committed():
+        faq.question_en = "Can I still upload SD3 models?"
+        faq.save()
+
+    assert recorded_kinds() == [INVALIDATE_CACHES, WARM_FEEDS]
+    assert content_generation() == generation + 1
+
+
+def test_one_transaction_records_one_set_of_effects(license_versions, committed):
+    version = license_versions["v2"]
+
+    with committed(), transaction.atomic():
+        version.save()
+        for clause in version.clauses.all():
+            clause.save()
+
+    assert recorded_kinds() == [INVALIDATE_CACHES, WARM_FEEDS]
+
+
+def test_a_rolled_back_change_records_and_sends_nothing(notice, committed):
+    generation = content_generation()
+
+    with committed(), pytest.raises(RuntimeError), transaction.atomic():
+        notice.save_revision().publish()
+        raise RuntimeError("the request failed after publishing")
+
+    assert not SideEffect.objects.exists()
+    assert content_generation() == generation
+
+
+def test_a_duplicate_delivery_performs_the_effect_once(notice):
+    effect = SideEffect.objects.create(kind=INVALIDATE_CACHES, idempotency_key="dup", source="test")
+    generation = content_generation()
+
+    first = perform_side_effect.apply(args=[effect.pk]).get()
+    second = perform_side_effect.apply(args=[effect.pk]).get()
+
+    assert (first, second) == ("done", "already done")
+    assert content_generation() == generation + 1
+    effect.refresh_from_db()
+    assert effect.attempts == 1
+
+
+def test_with_the_broker_down_publishing_succeeds_and_the_sweeper_delivers_later(
+    notice, committed, monkeypatch, settings
+):
+    def broker_down(*args, **kwargs):
+        raise OperationalError("Error 111 connecting to 127.0.0.1:6399. Connection refused.")
+
+    generation = content_generation()
+    with monkeypatch.context() as patch, committed():
+        patch.setattr(perform_side_effect, "apply_async", broker_down)
+        notice.save_revision().publish()
+
+    assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.PENDING}
+    assert content_generation() == generation
+
+    settings.PUBLISHING_RESEND_PENDING_AFTER = 0
+    delivered = outbox.sweep()
+
+    assert delivered == 2
+    assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.DONE}
+    assert content_generation() == generation + 1
+    assert outbox.sweep() == 0
+
+
+def test_the_sweeper_leaves_recent_effects_to_their_first_delivery(settings):
+    SideEffect.objects.create(kind=INVALIDATE_CACHES, idempotency_key="fresh", source="test")
+    settings.PUBLISHING_RESEND_PENDING_AFTER = 60
+
+    assert outbox.sweep() == 0
+
+
+@pytest.fixture
+def unreachable_hub(monkeypatch):
+    calls = []
+
+    def ping(payload):
+        calls.append(payload)
+        raise ConnectionError("hub.example.org refused the connection")
+
+    monkeypatch.setitem(HANDLERS, "ping_websub", ping)
+    return calls
+
+
+def run_as_worker(effect_id: int, *, retries: int):
+    """Run the task body as a worker would on its n-th delivery (not eagerly)."""
+    perform_side_effect.push_request(
+        retries=retries, is_eager=False, called_directly=False, id=f"test-{retries}", args=[effect_id], kwargs={}
+    )
+    try:
+        return perform_side_effect.run(effect_id)
+    finally:
+        perform_side_effect.pop_request()
+
+
+def test_a_failing_effect_is_retried_with_its_error_recorded(unreachable_hub, settings, monkeypatch):
+    settings.PUBLISHING_MAX_RETRIES = 2
+    effect = SideEffect.objects.create(kind="ping_websub", idempotency_key="hub", source="test")
+    scheduled = []
+    monkeypatch.setattr(perform_side_effect, "apply_async", lambda *args, **options: scheduled.append(options))
+
+    with pytest.raises(Retry):
+        run_as_worker(effect.pk, retries=0)
+
+    assert len(scheduled) == 1
+    assert 0 <= scheduled[0]["countdown"] <= settings.PUBLISHING_RETRY_BACKOFF_BASE
+    effect.refresh_from_db()
+    assert effect.status == Status.PENDING
+    assert effect.attempts == 1
+    assert "refused the connection" in effect.last_error
+
+
+def test_a_failing_effect_is_marked_failed_after_the_last_retry(unreachable_hub, settings):
+    settings.PUBLISHING_MAX_RETRIES = 2
+    effect = SideEffect.objects.create(kind="ping_websub", idempotency_key="hub", source="test")
+
+    assert run_as_worker(effect.pk, retries=2) == "failed"
+
+    effect.refresh_from_db()
+    assert effect.status == Status.FAILED
+
+
+def test_in_process_a_failure_is_recorded_at_once_for_the_admin_to_retry(unreachable_hub):
+    effect = SideEffect.objects.create(kind="ping_websub", idempotency_key="hub", source="test")
+
+    assert perform_side_effect.apply(args=[effect.pk]).get() == "failed"
+
+    effect.refresh_from_db()
+    assert effect.status == Status.FAILED
+    assert len(unreachable_hub) == 1
+
+
+def test_backoff_grows_and_is_capped(settings):
+    from announcements.publishing.tasks import backoff_seconds
+
+    settings.PUBLISHING_RETRY_BACKOFF_BASE = 2
+    settings.PUBLISHING_RETRY_BACKOFF_MAX = 30
+    assert all(0 <= backoff_seconds(0) <= 2 for _ in range(50))
+    assert all(0 <= backoff_seconds(10) <= 30 for _ in range(50))
+    assert max(backoff_seconds(3) for _ in range(200)) > 2  # jittered over a wider window

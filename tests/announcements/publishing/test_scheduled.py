@@ -1,0 +1,34 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from announcements.models import AnnouncementPage
+from announcements.publishing.models import SideEffect
+from announcements.publishing.tasks import publish_scheduled_pages
+
+pytestmark = pytest.mark.django_db
+
+
+def test_beat_publishes_a_scheduled_revision_and_records_its_effects(notice, django_capture_on_commit_callbacks):
+    notice.title_en = "A scheduled correction"
+    revision = notice.save_revision(approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_scheduled_pages.apply().get()
+
+    notice = AnnouncementPage.objects.get(pk=notice.pk)
+    assert notice.title_en == "A scheduled correction"
+    assert notice.live_revision_id == revision.pk
+    assert SideEffect.objects.filter(source__endswith="published", status=SideEffect.Status.DONE).exists()
+
+
+def test_beat_unpublishes_an_expired_announcement(notice, django_capture_on_commit_callbacks):
+    AnnouncementPage.objects.filter(pk=notice.pk).update(expire_at=timezone.now() - datetime.timedelta(minutes=1))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_scheduled_pages.apply().get()
+
+    notice = AnnouncementPage.objects.get(pk=notice.pk)
+    assert not notice.live and notice.expired
+    assert SideEffect.objects.filter(source__endswith="unpublished").exists()

@@ -1,0 +1,113 @@
+"""Corrections after publication: the page's update history and its "last updated" date."""
+
+import datetime
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from announcements.models import AnnouncementPage
+from tests.html import soup
+from tests.pages import publish_correction
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_page_without_corrections_has_no_update_history(client, notice):
+    page = soup(client.get(f"/en/{notice.slug_en}/"))
+
+    assert page.find(id="updates") is None
+    assert notice.last_updated is None and not notice.has_corrections
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "note"),
+    [
+        ("en", "Updates to this page", "Corrected the date of version 2."),
+        ("ja", "このページの更新履歴", "第2版の日付を訂正しました。"),
+    ],
+)
+def test_corrections_are_listed_newest_first_with_the_first_publication(client, notice, language, heading, note):
+    publish_correction(
+        notice, date=datetime.date(2030, 1, 2), note_en="Added a FAQ link.", note_ja="FAQへのリンクを追加しました。"
+    )
+    publish_correction(
+        notice,
+        date=datetime.date(2030, 2, 3),
+        note_en="Corrected the date of version 2.",
+        note_ja="第2版の日付を訂正しました。",
+    )
+
+    page = soup(client.get(f"/{language}/{notice.slug_en}/"))
+
+    updates = page.find(id="updates")
+    assert updates.h2.get_text(strip=True) == heading
+    items = [li.get_text(" ", strip=True) for li in updates.select("li")]
+    assert len(items) == 3 and note in items[0]
+    assert page.select_one(".meta-updated time")["datetime"] == "2030-02-03"
+    article = json.loads(page.find("script", type="application/ld+json").string)
+    assert article["dateModified"] == "2030-02-03"
+    assert AnnouncementPage.objects.get(pk=notice.pk).last_updated == datetime.date(2030, 2, 3)
+
+
+def test_a_correction_in_an_unpublished_draft_is_not_shown(client, notice):
+    from announcements.models import AnnouncementUpdate
+
+    page = AnnouncementPage.objects.get(pk=notice.pk)
+    page.updates.add(AnnouncementUpdate(date=datetime.date(2030, 1, 1), note_en="Draft note.", note_ja="下書き"))
+    page.save_revision()
+
+    assert soup(client.get(f"/en/{notice.slug_en}/")).find(id="updates") is None
+
+
+def test_an_editor_adds_a_correction_in_both_languages_in_the_admin(client, notice):
+    client.force_login(get_user_model().objects.create_superuser(username="editor", email="", password="x"))
+    page = AnnouncementPage.objects.get(pk=notice.pk)
+    data = nested_form_data(
+        {
+            "title_en": page.title_en,
+            "title_ja": page.title_ja,
+            "slug_en": page.slug_en,
+            "slug_ja": page.slug_ja,
+            "date": "2024-07-10",
+            "summary_en": page.summary_en,
+            "summary_ja": page.summary_ja,
+            "body_en": streamfield([("paragraph", rich_text("<p>Corrected.</p>"))]),
+            "body_ja": streamfield([("paragraph", rich_text("<p>訂正しました。</p>"))]),
+            "updates": inline_formset(
+                [{"date": "2024-07-11", "note_en": "Fixed a typo.", "note_ja": "誤字を訂正しました。"}]
+            ),
+            "action-publish": "publish",
+        }
+    )
+
+    response = client.post(f"/admin/pages/{page.pk}/edit/", data)
+
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    assert "誤字を訂正しました。" in soup(client.get(f"/ja/{notice.slug_en}/")).find(id="updates").get_text()
+
+
+def test_a_correction_without_its_japanese_note_is_refused(client, notice):
+    client.force_login(get_user_model().objects.create_superuser(username="editor2", email="", password="x"))
+    page = AnnouncementPage.objects.get(pk=notice.pk)
+    data = nested_form_data(
+        {
+            "title_en": page.title_en,
+            "title_ja": page.title_ja,
+            "slug_en": page.slug_en,
+            "slug_ja": page.slug_ja,
+            "date": "2024-07-10",
+            "summary_en": page.summary_en,
+            "summary_ja": page.summary_ja,
+            "body_en": streamfield([("paragraph", rich_text("<p>Corrected.</p>"))]),
+            "body_ja": streamfield([("paragraph", rich_text("<p>訂正しました。</p>"))]),
+            "updates": inline_formset([{"date": "2024-07-11", "note_en": "Fixed a typo.", "note_ja": ""}]),
+            "action-publish": "publish",
+        }
+    )
+
+    response = client.post(f"/admin/pages/{page.pk}/edit/", data)
+
+    assert response.status_code == 200
+    assert AnnouncementPage.objects.get(pk=notice.pk).updates.count() == 0

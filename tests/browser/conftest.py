@@ -1,0 +1,97 @@
+"""Browser tests: Playwright drives Debian's Chromium against Django's live server.
+
+``make browser-deps`` (run by ``make test``) installs Chromium, Japanese fonts, Java
+and the npm tools (axe-core, vnu-jar). ``playwright install`` cannot download here,
+so the ``page`` fixture launches /usr/bin/chromium instead of Playwright's build.
+"""
+
+import os
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in this thread; Django would otherwise
+# refuse ORM calls from the test (SynchronousOnlyOperation).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+NODE_MODULES = Path(settings.BASE_DIR) / "node_modules"
+AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
+VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+# Git-ignored: screenshots to look at after a run.
+ARTIFACTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
+
+
+def require(path_or_command: str | Path, what: str) -> None:
+    present = Path(path_or_command).exists() if isinstance(path_or_command, Path) else shutil.which(path_or_command)
+    if not present:
+        pytest.fail(f"{what} is missing: run `make browser-deps` (installs Chromium, fonts, Java, axe-core and vnu).")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run the live-server tests last, after every other test, whatever reordering came before.
+
+    Their transactional database is flushed after each test, which removes the
+    session-wide seed the other tests read; pytest also regroups tests that use
+    pytest-playwright's session-scoped browser, which can pull these tests forward.
+    """
+    live = [item for item in items if "live_server" in getattr(item, "fixturenames", ())]
+    rest = [item for item in items if item not in live]
+    items[:] = rest + live
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    require(CHROMIUM, "Chromium")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "viewport": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The live site with the SD3 notice loaded.
+
+    Live-server tests use a transactional database that is flushed after each test,
+    so the session-wide seed in tests/conftest.py is gone here: load it again.
+    """
+    call_command("load_sd3_notice", stdout=StringIO())
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+def run_axe(page) -> list[dict]:
+    """axe-core's serious and critical violations on the loaded page."""
+    require(AXE_SCRIPT, "axe-core")
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.fixture
+def page(page):
+    """pytest-playwright's page, failing after 5 s instead of 30 s when something is missing."""
+    page.set_default_timeout(5_000)
+    return page

@@ -1,0 +1,106 @@
+"""The clause diff between two license versions (pure logic, no database)."""
+
+from dataclasses import dataclass
+
+from licenses.comparison import ADDED, CHANGED, REMOVED, UNCHANGED, compare_clauses, summarize, tokenize, word_diff
+
+
+@dataclass
+class Clause:
+    key: str
+    heading: str
+    text: str
+
+
+def old_and_new(segments) -> tuple[str, str]:
+    old = "".join(s.text for s in segments if s.op in ("equal", "delete"))
+    new = "".join(s.text for s in segments if s.op in ("equal", "insert"))
+    return old, new
+
+
+def test_tokens_rebuild_the_text_with_japanese_split_per_character():
+    text = "SD3の出力で学習したLoRAは「派生作品」ではありません。Models, 6,000 images."
+
+    tokens = tokenize(text)
+
+    assert "".join(tokens) == text
+    assert {"の", "出", "力", "「", "派"} <= set(tokens)
+    assert {"SD3", "LoRA", "Models", "images"} <= set(tokens)
+
+
+def test_an_english_diff_marks_whole_words_and_keeps_both_texts():
+    old, new = "The license can be revoked at any time.", "The license can be revoked only for breach."
+
+    segments = word_diff(old, new)
+
+    assert old_and_new(segments) == (old, new)
+    assert segments[0].op == "equal" and segments[0].text == "The license can be revoked "
+    deleted = "".join(s.text for s in segments if s.op == "delete")
+    inserted = "".join(s.text for s in segments if s.op == "insert")
+    assert "at any time" in deleted and "only for breach" in inserted
+
+
+def test_a_japanese_diff_marks_only_the_changed_characters():
+    old = "月間6,000枚の上限がありました。"
+    new = "月間の上限はありません。"
+
+    segments = word_diff(old, new)
+
+    assert old_and_new(segments) == (old, new)
+    assert segments[0] == segments[0].__class__("equal", "月間")
+    assert "6,000枚" in "".join(s.text for s in segments if s.op == "delete")
+    # Unchanged characters in the middle stay unmarked instead of the whole sentence changing.
+    assert "の上限" in "".join(s.text for s in segments if s.op == "equal")
+
+
+def test_short_unchanged_words_between_changes_join_the_change():
+    segments = word_diff("Anything counted as a work", "Models are no longer a work")
+
+    ops = [s.op for s in segments]
+    assert ops == ["delete", "insert", "equal"]
+    assert segments[-1].text == " a work"
+
+
+def test_identical_texts_give_one_unchanged_segment():
+    assert [(s.op, s.text) for s in word_diff("Same text.", "Same text.")] == [("equal", "Same text.")]
+
+
+def test_clauses_are_matched_by_key_and_classified():
+    old = [
+        Clause("derivative-works", "Derivative works", "Everything is derivative."),
+        Clause("usage-cap", "Usage cap", "6,000 images a month."),
+        Clause("revocation", "Revocation", "Revocable."),
+    ]
+    new = [
+        Clause("derivative-works", "Derivative works", "Outputs are not derivative."),
+        Clause("revocation", "Revocation", "Revocable."),
+        Clause("enterprise", "Enterprise license", "Above $1 million."),
+    ]
+
+    comparisons = compare_clauses(old, new)
+
+    assert [(c.key, c.status) for c in comparisons] == [
+        ("derivative-works", CHANGED),
+        ("usage-cap", REMOVED),
+        ("revocation", UNCHANGED),
+        ("enterprise", ADDED),
+    ]
+    changed = comparisons[0]
+    assert old_and_new(changed.text_diff) == ("Everything is derivative.", "Outputs are not derivative.")
+    assert comparisons[1].heading == "Usage cap" and comparisons[1].new is None
+    assert summarize(comparisons) == {ADDED: 1, REMOVED: 1, CHANGED: 1, UNCHANGED: 1}
+
+
+def test_a_changed_heading_alone_makes_the_clause_changed():
+    comparisons = compare_clauses(
+        [Clause("k", "Commercial use and eligibility", "T")], [Clause("k", "Commercial use", "T")]
+    )
+
+    assert comparisons[0].status == CHANGED
+    assert old_and_new(comparisons[0].heading_diff) == ("Commercial use and eligibility", "Commercial use")
+
+
+def test_a_removed_first_clause_stays_first():
+    comparisons = compare_clauses([Clause("a", "A", "a"), Clause("b", "B", "b")], [Clause("b", "B", "b")])
+
+    assert [(c.key, c.status) for c in comparisons] == [("a", REMOVED), ("b", UNCHANGED)]

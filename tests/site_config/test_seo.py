@@ -1,0 +1,107 @@
+"""What search engines and link previews read: canonical, hreflang, Open Graph, JSON-LD."""
+
+import json
+
+import pytest
+
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+BASE = "http://testserver"
+
+
+def head_links(page) -> dict[str, str]:
+    return {
+        link["hreflang"]: link["href"]
+        for link in page.select('link[rel="alternate"][hreflang]')
+        if not link.get("type")
+    }
+
+
+def meta(page, name) -> str:
+    tag = page.find("meta", attrs={"property": name}) or page.find("meta", attrs={"name": name})
+    return tag["content"]
+
+
+def json_ld(page) -> dict:
+    return json.loads(page.find("script", type="application/ld+json").string)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/sd3-un-banned/",
+        "/faq/",
+        "/licenses/",
+        "/licenses/stability-ai-sd3/",
+        "/licenses/stability-ai-sd3/v2/",
+        "/licenses/stability-ai-sd3/compare/v1/v2/",
+    ],
+)
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_page_type_names_its_canonical_url_and_both_languages(client, notice, path, language):
+    page = soup(client.get(f"/{language}{path}"))
+
+    assert page.find("link", rel="canonical")["href"] == f"{BASE}/{language}{path}"
+    assert head_links(page) == {"en": f"{BASE}/en{path}", "ja": f"{BASE}/ja{path}", "x-default": f"{BASE}{path}"}
+    assert meta(page, "og:url") == f"{BASE}/{language}{path}"
+    assert meta(page, "og:locale") == {"en": "en_US", "ja": "ja_JP"}[language]
+    assert meta(page, "twitter:card") == "summary"
+    assert meta(page, "og:title") and meta(page, "description")
+
+
+def test_the_x_default_address_sends_each_reader_to_their_language(client, notice):
+    assert client.get("/sd3-un-banned/", HTTP_ACCEPT_LANGUAGE="ja").url == "/ja/sd3-un-banned/"
+    assert client.get("/sd3-un-banned/", HTTP_ACCEPT_LANGUAGE="en-US").url == "/en/sd3-un-banned/"
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_an_announcement_is_a_news_article_in_its_language(client, notice, language):
+    page = soup(client.get(f"/{language}/{notice.slug_en}/"))
+
+    article = json_ld(page)
+    assert article["@type"] == "NewsArticle"
+    assert article["headline"] == getattr(notice, f"title_{language}") == meta(page, "og:title")
+    assert article["inLanguage"] == language
+    assert article["datePublished"] == notice.date.isoformat()
+    assert article["url"] == f"{BASE}/{language}/{notice.slug_en}/"
+    assert meta(page, "og:type") == "article"
+    assert meta(page, "og:description") == getattr(notice, f"summary_{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_faq_page_lists_every_question_as_structured_data(client, language):
+    from announcements.models import FAQ
+
+    data = json_ld(soup(client.get(f"/{language}/faq/")))
+
+    assert data["@type"] == "FAQPage"
+    questions = {item["name"] for item in data["mainEntity"]}
+    assert questions == {getattr(faq, f"question_{language}") for faq in FAQ.objects.all()}
+    assert all(
+        item["acceptedAnswer"]["text"] and "<" not in item["acceptedAnswer"]["text"] for item in data["mainEntity"]
+    )
+
+
+def test_json_ld_cannot_close_its_script_element(client, notice):
+    notice.title_en = "Beware </script><script>alert(1)</script> & more"
+    notice.save_revision().publish()
+
+    html = client.get(f"/en/{notice.slug_en}/").content.decode()
+
+    script = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    assert json.loads(script)["headline"] == "Beware </script><script>alert(1)</script> & more"
+
+
+def test_tracking_parameters_are_not_part_of_the_canonical_url(client, notice):
+    page = soup(client.get(f"/en/{notice.slug_en}/?utm_source=feed"))
+
+    assert page.find("link", rel="canonical")["href"] == f"{BASE}/en/{notice.slug_en}/"
+
+
+def test_a_topic_listing_is_its_own_canonical_page(client, notice):
+    page = soup(client.get("/ja/?topic=licensing&utm_source=x"))
+
+    assert page.find("link", rel="canonical")["href"] == f"{BASE}/ja/?topic=licensing"
