@@ -6,8 +6,3 @@ class AnnouncementsConfig(AppConfig):
     name = "announcements"
     verbose_name = _("Announcements")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from .feeds import signals
-
-        signals.connect()

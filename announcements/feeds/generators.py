@@ -1,0 +1,45 @@
+"""Django's RSS 2.0 and Atom 1.0 generators, plus full content and a WebSub hub link.
+
+Both take two extra feed arguments, ``hub_url``, and two extra item arguments,
+``content_html`` (the full HTML of the item) and ``language``.
+"""
+
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
+
+
+class AnnouncementRssFeed(Rss201rev2Feed):
+    """RSS 2.0 (https://www.rssboard.org/rss-specification) with ``content:encoded``
+    (https://web.resource.org/rss/1.0/modules/content/) and an ``atom:link rel="hub"``."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:content": CONTENT_NS}
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        if self.feed.get("hub_url"):
+            handler.addQuickElement("atom:link", None, {"rel": "hub", "href": self.feed["hub_url"]})
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("content_html"):
+            handler.addQuickElement("content:encoded", item["content_html"])
+
+
+class AnnouncementAtomFeed(Atom1Feed):
+    """Atom 1.0 (RFC 4287) with ``<content type="html">``, ``xml:lang`` on every entry
+    and a ``<link rel="hub">`` (WebSub, https://www.w3.org/TR/websub/)."""
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        if self.feed.get("hub_url"):
+            handler.addQuickElement("link", "", {"rel": "hub", "href": self.feed["hub_url"]})
+
+    def item_attributes(self, item):
+        return {"xml:lang": item["language"]} if item.get("language") else {}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("content_html"):
+            handler.addQuickElement("content", item["content_html"], {"type": "html"})

@@ -1,0 +1,179 @@
+"""The feeds: one Django ``Feed`` class per format, items from the one public selector.
+
+Every feed lists the public announcements written in the language of its URL
+(``/en/feeds/...``, ``/ja/feeds/...``), newest first, optionally only one topic's.
+An announcement not yet written in Japanese is absent from the Japanese feeds.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from ..models import AnnouncementPage, Topic
+from ..selectors import public_announcements
+from .content import FeedItem, feed_items, related_to_prefetch, site_author, structured_concerns
+from .generators import AnnouncementAtomFeed, AnnouncementRssFeed
+from .jsonfeed import JSONFeed
+from .text import xml_safe
+
+ITEM_LIMIT = 20  # RSS and Atom carry the newest 20 announcements
+PAGE_SIZE = 20  # JSON Feed pages of 20, linked by next_url
+EXTENSION = "_community_announcements"
+
+
+@dataclass(frozen=True)
+class FeedScope:
+    """What one feed request asks for, and the pages that answer it."""
+
+    request: HttpRequest
+    language: str
+    topic: Topic | None
+    page_number: int
+    pages: list[AnnouncementPage]
+    has_next: bool
+
+
+def page_number(request: HttpRequest) -> int:
+    """The ``?page=`` asked for (1 by default); anything but a positive whole number is a 404."""
+    raw = request.GET.get("page", "1")
+    if not raw.isascii() or not raw.isdigit() or raw.startswith("0") or len(raw) > 6:
+        raise Http404("No such feed page.")
+    return int(raw)
+
+
+def _other_bodies(language: str) -> list[str]:
+    # The bodies in other languages are not shown. Named explicitly: modeltranslation
+    # would rewrite a bare "body" to the current language's body_xx.
+    return [f"body_{code}" for code, _name in settings.LANGUAGES if code != language]
+
+
+class AnnouncementsRssFeed(Feed):
+    """RSS 2.0 of the newest announcements in the reader's language."""
+
+    feed_type = AnnouncementRssFeed
+    format_name = "rss"
+    paginated = False
+    item_guid_is_permalink = False
+
+    def get_object(self, request: HttpRequest, topic_slug: str | None = None, page: int = 1) -> FeedScope:
+        language = translation.get_language()
+        topic = get_object_or_404(Topic, slug=topic_slug) if topic_slug else None
+        size = PAGE_SIZE if self.paginated else ITEM_LIMIT
+        number = page if self.paginated else 1
+        queryset = (
+            public_announcements(language=language, topic=topic)
+            .defer(*_other_bodies(language))
+            .prefetch_related(*related_to_prefetch())
+        )
+        start = (number - 1) * size
+        pages = list(queryset[start : start + size + 1])
+        if number > 1 and not pages:
+            raise Http404("No such feed page.")
+        return FeedScope(request, language, topic, number, pages[:size], len(pages) > size)
+
+    def items(self, scope: FeedScope) -> list[FeedItem]:
+        return feed_items(scope.pages, language=scope.language, request=scope.request)
+
+    def title(self, scope: FeedScope) -> str:
+        if scope.topic is None:
+            return _("Community announcements")
+        return xml_safe(_("Community announcements: %(topic)s") % {"topic": scope.topic.name})
+
+    def description(self, scope: FeedScope) -> str:
+        if scope.topic is None:
+            return _("The latest announcements, newest first.")
+        return xml_safe(_("The latest announcements about %(topic)s, newest first.") % {"topic": scope.topic.name})
+
+    def subtitle(self, scope: FeedScope) -> str:
+        return self.description(scope)
+
+    def link(self, scope: FeedScope) -> str:
+        query = f"?{urlencode({'topic': scope.topic.slug})}" if scope.topic else ""
+        return scope.request.build_absolute_uri(f"/{scope.language}/{query}")
+
+    def feed_url(self, scope: FeedScope) -> str:
+        return scope.request.build_absolute_uri(scope.request.path)
+
+    def feed_guid(self, scope: FeedScope) -> str:
+        return self.feed_url(scope)
+
+    def author_name(self, scope: FeedScope) -> str:
+        return site_author()
+
+    def feed_extra_kwargs(self, scope: FeedScope) -> dict:
+        return {"hub_url": settings.WEBSUB_HUB_URL or None}
+
+    def item_title(self, item: FeedItem) -> str:
+        return item.title
+
+    def item_description(self, item: FeedItem) -> str:
+        return item.summary_html
+
+    def item_link(self, item: FeedItem) -> str:
+        return item.url
+
+    def item_guid(self, item: FeedItem) -> str:
+        return item.guid
+
+    def item_author_name(self, item: FeedItem) -> str:
+        return site_author()
+
+    def item_pubdate(self, item: FeedItem) -> datetime:
+        return item.published
+
+    def item_updateddate(self, item: FeedItem) -> datetime:
+        return item.modified
+
+    def item_categories(self, item: FeedItem) -> list[str]:
+        return item.categories
+
+    def item_extra_kwargs(self, item: FeedItem) -> dict:
+        return {"content_html": item.content_html, "language": item.language}
+
+
+class AnnouncementsAtomFeed(AnnouncementsRssFeed):
+    """Atom 1.0 of the newest announcements in the reader's language."""
+
+    feed_type = AnnouncementAtomFeed
+    format_name = "atom"
+
+
+class AnnouncementsJSONFeed(AnnouncementsRssFeed):
+    """JSON Feed 1.1 of every announcement in the reader's language, in pages linked by
+    ``next_url``, each item with its concerns under the ``_community_announcements`` extension."""
+
+    feed_type = JSONFeed
+    format_name = "json"
+    paginated = True
+
+    def feed_extra_kwargs(self, scope: FeedScope) -> dict:
+        extra = {}
+        if scope.has_next:
+            extra["next_url"] = f"{self.feed_url(scope)}?{urlencode({'page': scope.page_number + 1})}"
+        if settings.WEBSUB_HUB_URL:
+            extra["hubs"] = [{"type": "WebSub", "url": settings.WEBSUB_HUB_URL}]
+        return extra
+
+    def item_extra_kwargs(self, item: FeedItem) -> dict:
+        request = item.request
+        return {
+            **super().item_extra_kwargs(item),
+            "summary": item.summary,
+            EXTENSION: {
+                "about": request.build_absolute_uri(reverse("feeds:index")) + "#json-extension",
+                "notice_date": item.page.date.isoformat(),
+                "topics": [
+                    {"slug": topic.slug, "name": xml_safe(getattr(topic, f"name_{item.language}") or topic.name)}
+                    for topic in item.page.topics.all()
+                ],
+                **structured_concerns(item),
+            },
+        }

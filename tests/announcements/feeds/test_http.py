@@ -1,0 +1,95 @@
+"""HTTP as feed readers use it: content types, conditional GET, cache headers, errors."""
+
+import pytest
+from django.utils.http import http_date
+
+from tests.html import visible_text
+
+from .conftest import CONTENT_TYPES, FORMATS
+
+pytestmark = pytest.mark.django_db
+
+URLS = [f"/{language}/feeds/{name}/" for language in ("en", "ja") for name in FORMATS] + [
+    f"/ja/feeds/topics/licensing/{name}/" for name in FORMATS
+]
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_feeds_are_served_with_their_type_validators_and_cache_control(client, notice, url):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == CONTENT_TYPES[url.rstrip("/").rsplit("/", 1)[-1]]
+    assert response["ETag"].startswith('"') and response["ETag"].endswith('"')
+    assert response["Last-Modified"] == http_date(notice.last_published_at.timestamp())
+    assert response["Cache-Control"] == "public, max-age=300"
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_a_readers_current_copy_gets_304(client, notice, name):
+    first = client.get(f"/en/feeds/{name}/")
+
+    by_etag = client.get(f"/en/feeds/{name}/", headers={"if-none-match": first["ETag"]})
+    by_weak_etag = client.get(f"/en/feeds/{name}/", headers={"if-none-match": f"W/{first['ETag']}"})
+    by_date = client.get(f"/en/feeds/{name}/", headers={"if-modified-since": first["Last-Modified"]})
+
+    for response in (by_etag, by_weak_etag, by_date):
+        assert response.status_code == 304
+        assert response.content == b""
+        assert response["ETag"] == first["ETag"]
+        assert response["Cache-Control"] == "public, max-age=300"
+
+
+def test_an_older_copy_gets_the_feed(client, notice):
+    first = client.get("/en/feeds/atom/")
+
+    stale_etag = client.get("/en/feeds/atom/", headers={"if-none-match": '"an-old-etag"'})
+    older = client.get("/en/feeds/atom/", headers={"if-modified-since": "Mon, 01 Jan 2001 00:00:00 GMT"})
+
+    assert stale_etag.status_code == older.status_code == 200
+    assert stale_etag.content == older.content == first.content
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"if-none-match": "no quotes at all"},
+        {"if-none-match": '"unterminated'},
+        {"if-modified-since": "yesterday"},
+        {"if-modified-since": "Mon, 99 Foo 2024 99:99:99 GMT"},
+        {"if-modified-since": "9" * 400},
+        {"if-match": "garbage"},
+        {"if-unmodified-since": "not a date"},
+    ],
+)
+def test_malformed_validators_are_ignored(client, notice, headers):
+    response = client.get("/ja/feeds/rss/", headers=headers)
+
+    assert response.status_code == 200
+    assert "解禁" in response.content.decode()
+
+
+def test_head_answers_like_get_without_a_body(client, notice):
+    get = client.get("/en/feeds/json/")
+    head = client.head("/en/feeds/json/")
+
+    assert head.status_code == 200
+    assert head["ETag"] == get["ETag"]
+    assert head.content == b""
+
+
+def test_a_feed_refuses_post(client, notice):
+    assert client.post("/en/feeds/rss/").status_code == 405
+
+
+@pytest.mark.parametrize(("language", "message"), [("ja", "ページが見つかりません"), ("en", "Page not found")])
+def test_an_unknown_topic_is_a_localized_404(client, notice, language, message):
+    response = client.get(f"/{language}/feeds/topics/no-such-topic/atom/")
+
+    assert response.status_code == 404
+    assert message in visible_text(response)
+
+
+def test_rss_and_atom_ignore_a_page_parameter(client, notice):
+    assert client.get("/en/feeds/rss/", {"page": "abc"}).status_code == 200
+    assert client.get("/en/feeds/atom/", {"page": "7"}).content == client.get("/en/feeds/atom/").content
