@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run worker beat test bench lint format check messages makemessages migrate seed system-deps browser-deps clean
+.PHONY: run worker beat broker-required test bench lint format check messages makemessages migrate seed system-deps browser-deps clean
 
 # Debian packages the project needs: gettext compiles the Japanese catalogue.
 system-deps:

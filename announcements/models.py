@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from site_config.i18n import language_links
@@ -16,6 +16,7 @@ from site_config.seo import PageMeta, page_meta, plain_description
 
 from .blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
 from .forms import BilingualPageForm, missing_translation_message
+from .page_cache import mark_private, serve_cached
 from .translation_status import missing_translations
 
 
@@ -56,6 +57,24 @@ class BilingualPage(Page):
     @transaction.atomic
     def unpublish(self, *args, **kwargs):
         return super().unpublish(*args, **kwargs)
+
+    def is_restricted(self) -> bool:
+        """Whether this page or an ancestor has a view restriction, in one query.
+
+        Tree paths are materialised (four characters a level), so the ancestors'
+        paths are known without asking the database for them.
+        """
+        step = self.steplen
+        ancestor_paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        return PageViewRestriction.objects.filter(page__path__in=ancestor_paths).exists()
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_restricted():
+            return mark_private(super().serve(request, *args, **kwargs))
+        return serve_cached(request, lambda: super(BilingualPage, self).serve(request, *args, **kwargs))
+
+    def serve_password_required_response(self, request, form, action_url):
+        return mark_private(super().serve_password_required_response(request, form, action_url))
 
     def save_revision(self, *args, **kwargs):
         # A revision is a draft until it is published, whatever the live page says.

@@ -8,6 +8,7 @@ publish and unpublish in a transaction so the outbox rows commit with the page.
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
@@ -17,7 +18,8 @@ from .effects import kinds_for_public_change
 from .outbox import record_side_effects
 
 PAGE_MODELS = (AnnouncementIndexPage, AnnouncementPage, FAQPage)
-SNIPPET_MODELS = (FAQ, Topic, License, LicenseVersion, LicenseClause)
+# Content readers see beyond pages, and page privacy (a restriction must retire cached copies).
+SNIPPET_MODELS = (FAQ, Topic, License, LicenseVersion, LicenseClause, PageViewRestriction)
 
 
 def page_urls(page) -> list[str]:
