@@ -25,7 +25,3 @@ def missing_translations(obj, field_names: Iterable[str], languages: Iterable[st
         for language in languages
         if is_blank(getattr(obj, f"{field}_{language}", None))
     ]
-
-
-def has_translation(obj, field_names: Iterable[str], language: str) -> bool:
-    return not missing_translations(obj, field_names, [language])

@@ -8,8 +8,10 @@ recording it). A handler raises to ask for a retry.
 from collections.abc import Callable
 
 from django.conf import settings
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
 from announcements.cache_keys import bump_content_generation
+from announcements.feeds import effects as feed_effects
 
 Handler = Callable[[dict], None]
 HANDLERS: dict[str, Handler] = {}
@@ -47,24 +49,16 @@ def invalidate_caches(payload: dict) -> None:
 @handler(WARM_FEEDS)
 def warm_feeds(payload: dict) -> None:
     """Render the feeds again so the first reader after a publish gets a cached copy."""
-    try:
-        from announcements.feeds.effects import warm_feeds as warm
-    except ImportError:  # feeds not installed in this deployment
-        return
-    warm()
+    feed_effects.warm_feeds()
 
 
 @handler(PING_WEBSUB)
 def ping_websub(payload: dict) -> None:
-    from announcements.feeds.effects import ping_websub_hub
-
-    ping_websub_hub()
+    feed_effects.ping_websub_hub()
 
 
 @handler(PURGE_FRONTEND_CACHE)
 def purge_frontend_cache(payload: dict) -> None:
-    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-
     urls = payload.get("urls") or []
     if urls:
         purge_urls_from_cache(urls)

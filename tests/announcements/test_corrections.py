@@ -61,8 +61,8 @@ def test_a_correction_in_an_unpublished_draft_is_not_shown(client, notice):
     assert soup(client.get(f"/en/{notice.slug_en}/")).find(id="updates") is None
 
 
-def test_an_editor_adds_a_correction_in_both_languages_in_the_admin(client, notice):
-    client.force_login(get_user_model().objects.create_superuser(username="editor", email="", password="x"))
+def publish_with_correction(client, notice, correction: dict):
+    """Publish the notice from the admin's edit form with one correction row."""
     page = AnnouncementPage.objects.get(pk=notice.pk)
     data = nested_form_data(
         {
@@ -75,14 +75,19 @@ def test_an_editor_adds_a_correction_in_both_languages_in_the_admin(client, noti
             "summary_ja": page.summary_ja,
             "body_en": streamfield([("paragraph", rich_text("<p>Corrected.</p>"))]),
             "body_ja": streamfield([("paragraph", rich_text("<p>訂正しました。</p>"))]),
-            "updates": inline_formset(
-                [{"date": "2024-07-11", "note_en": "Fixed a typo.", "note_ja": "誤字を訂正しました。"}]
-            ),
+            "updates": inline_formset([correction]),
             "action-publish": "publish",
         }
     )
+    return client.post(f"/admin/pages/{page.pk}/edit/", data)
 
-    response = client.post(f"/admin/pages/{page.pk}/edit/", data)
+
+def test_an_editor_adds_a_correction_in_both_languages_in_the_admin(client, notice):
+    client.force_login(get_user_model().objects.create_superuser(username="editor", email="", password="x"))
+
+    response = publish_with_correction(
+        client, notice, {"date": "2024-07-11", "note_en": "Fixed a typo.", "note_ja": "誤字を訂正しました。"}
+    )
 
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     assert "誤字を訂正しました。" in soup(client.get(f"/ja/{notice.slug_en}/")).find(id="updates").get_text()
@@ -90,24 +95,10 @@ def test_an_editor_adds_a_correction_in_both_languages_in_the_admin(client, noti
 
 def test_a_correction_without_its_japanese_note_is_refused(client, notice):
     client.force_login(get_user_model().objects.create_superuser(username="editor2", email="", password="x"))
-    page = AnnouncementPage.objects.get(pk=notice.pk)
-    data = nested_form_data(
-        {
-            "title_en": page.title_en,
-            "title_ja": page.title_ja,
-            "slug_en": page.slug_en,
-            "slug_ja": page.slug_ja,
-            "date": "2024-07-10",
-            "summary_en": page.summary_en,
-            "summary_ja": page.summary_ja,
-            "body_en": streamfield([("paragraph", rich_text("<p>Corrected.</p>"))]),
-            "body_ja": streamfield([("paragraph", rich_text("<p>訂正しました。</p>"))]),
-            "updates": inline_formset([{"date": "2024-07-11", "note_en": "Fixed a typo.", "note_ja": ""}]),
-            "action-publish": "publish",
-        }
-    )
 
-    response = client.post(f"/admin/pages/{page.pk}/edit/", data)
+    response = publish_with_correction(
+        client, notice, {"date": "2024-07-11", "note_en": "Fixed a typo.", "note_ja": ""}
+    )
 
     assert response.status_code == 200
     assert AnnouncementPage.objects.get(pk=notice.pk).updates.count() == 0
