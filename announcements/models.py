@@ -16,6 +16,7 @@ from site_config.seo import PageMeta, page_meta, plain_description
 
 from .blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
 from .forms import BilingualPageForm, missing_translation_message
+from .notice_dates import DatePrecision, NoticeDate
 from .page_cache import mark_private, serve_cached
 from .translation_status import missing_translations
 
@@ -144,6 +145,13 @@ class AnnouncementPage(BilingualPage):
         default=timezone.localdate,
         help_text=_("The date the notice was issued, shown to readers and used to order the list."),
     )
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("Choose “Month only” when the day is not known: readers then see “July 2024”."),
+    )
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences shown in lists, feeds and link previews.")
     )
@@ -153,7 +161,7 @@ class AnnouncementPage(BilingualPage):
     translated_required_fields = ("title", "summary", "body")
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("topics")], heading=_("Filing")),
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("date_precision"), FieldPanel("topics")], heading=_("Filing")),
         FieldPanel("summary"),
         FieldPanel("body"),
         InlinePanel(
@@ -173,8 +181,15 @@ class AnnouncementPage(BilingualPage):
 
     def clean(self):
         super().clean()
+        if self.date and self.date_precision == DatePrecision.MONTH:
+            self.date = self.notice_date.start  # a month-only date is stored as the month's first day
         if self.is_being_published_from_code():
             self._validate_bodies()
+
+    @property
+    def notice_date(self) -> NoticeDate:
+        """The notice's date at the precision the editor knows it; every output formats it from here."""
+        return NoticeDate(self.date, self.date_precision)
 
     def _validate_bodies(self) -> None:
         """Run the body's block validation (citations included), as the admin form does."""
@@ -278,7 +293,7 @@ class FAQ(index.Indexed, models.Model):
     class Meta:
         verbose_name = _("FAQ")
         verbose_name_plural = _("FAQs")
-        ordering = ["topic__name", "sort_order", "pk"]
+        ordering = ["sort_order", "pk"]
 
     def __str__(self) -> str:
         return self.question

@@ -5,8 +5,6 @@ so a draft, private or expired page, or one not yet written in the reader's
 language, can leak nowhere.
 """
 
-from itertools import groupby
-
 from django.db.models import Q, QuerySet
 
 from .models import FAQ, AnnouncementPage, FAQPage, Topic
@@ -35,11 +33,16 @@ def public_announcements(*, language: str, topic: Topic | None = None) -> QueryS
 
 
 def faqs_by_topic() -> list[tuple]:
-    """FAQs grouped by topic: [(topic, [faq, ...]), ...], topics by name."""
+    """FAQs grouped by topic: [(topic, [faq, ...]), ...]. Editors' ``sort_order`` decides both
+    the order of questions and of topics (a topic comes where its first question does), so
+    every language shows the same order."""
     faqs = FAQ.objects.select_related(
         "topic", "cited_version__license", "cited_version__superseded_by", "cited_clause"
-    ).order_by("topic__name", "sort_order", "pk")
-    return [(topic, list(items)) for topic, items in groupby(faqs, key=lambda faq: faq.topic)]
+    ).order_by("sort_order", "pk")
+    grouped: dict[Topic, list[FAQ]] = {}
+    for faq in faqs:
+        grouped.setdefault(faq.topic, []).append(faq)
+    return list(grouped.items())
 
 
 def public_faq_page() -> FAQPage | None:

@@ -12,8 +12,9 @@ from site_config.seo import PageMeta, ld_json
 
 
 def news_article_data(page, meta: PageMeta, *, last_updated=None) -> PageMeta:
-    published = page.date.isoformat()
-    modified = (last_updated or page.date).isoformat()
+    # At the precision known: "2024-07" when only the month is (ISO 8601 allows it).
+    published = page.notice_date.isoformat()
+    modified = last_updated.isoformat() if last_updated else published
     organization = {"@type": "Organization", "name": meta.site_name}
     data = {
         "@context": "https://schema.org",

@@ -8,12 +8,22 @@ clause, and the key doubles as the clause's anchor on the version page.
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+
+
+def validate_version_label(value: str) -> None:
+    """Labels are read inside sentences and citations, where a colon would break them."""
+    if ":" in value or "：" in value:
+        raise ValidationError(
+            _("Leave the colon out: write “version 2”, and put the licensor's title in the name field."),
+            code="colon",
+        )
 
 
 class License(index.Indexed, models.Model):
@@ -45,7 +55,21 @@ class LicenseVersion(index.Indexed, ClusterableModel):
     slug = models.SlugField(
         _("version slug"), max_length=40, help_text=_("Short and permanent, e.g. v2. Used in web addresses.")
     )
-    label = models.CharField(_("label"), max_length=200, help_text=_("How readers see this version named."))
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The title the licensor gave this text, e.g. Stability AI Community License. "
+            "Leave empty to use the license's name."
+        ),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=60,
+        validators=[validate_version_label],
+        help_text=_("The version's short label as it reads inside a sentence, e.g. “version 2” or “第2版”. No colon."),
+    )
     effective_date = models.DateField(_("effective date"))
     source_url = models.URLField(_("source URL"), blank=True, help_text=_("Where the licensor publishes this text."))
     summary = models.TextField(_("summary"), blank=True)
@@ -62,7 +86,13 @@ class LicenseVersion(index.Indexed, ClusterableModel):
     panels = [
         FieldPanel("license"),
         MultiFieldPanel(
-            [FieldPanel("slug"), FieldPanel("label"), FieldPanel("effective_date"), FieldPanel("supersedes")],
+            [
+                FieldPanel("slug"),
+                FieldPanel("name"),
+                FieldPanel("label"),
+                FieldPanel("effective_date"),
+                FieldPanel("supersedes"),
+            ],
             heading=_("Version"),
         ),
         FieldPanel("source_url"),
@@ -70,6 +100,7 @@ class LicenseVersion(index.Indexed, ClusterableModel):
         InlinePanel("clauses", heading=_("Clauses"), label=_("Clause")),
     ]
     search_fields = [
+        index.SearchField("name"),
         index.SearchField("label"),
         index.AutocompleteField("label"),
         index.FilterField("license"),
@@ -88,7 +119,17 @@ class LicenseVersion(index.Indexed, ClusterableModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.license.name} — {self.label}"
+        return self.full_name
+
+    @property
+    def display_name(self) -> str:
+        """The name readers see: this text's own title, or the license's."""
+        return self.name or self.license.name
+
+    @property
+    def full_name(self) -> str:
+        """Name and label together, e.g. “Stability AI Community License, version 2”."""
+        return gettext("%(name)s, %(version)s") % {"name": self.display_name, "version": self.label}
 
     def clean(self) -> None:
         super().clean()

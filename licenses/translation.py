@@ -15,7 +15,7 @@ class LicenseTR(TranslationOptions):
 
 @register(LicenseVersion)
 class LicenseVersionTR(TranslationOptions):
-    fields = ("label", "summary")
+    fields = ("name", "label", "summary")
     required_languages = {"en": ("label",), "ja": ("label",)}
 
 

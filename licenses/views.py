@@ -55,7 +55,7 @@ def version_detail(request, license_slug: str, version_slug: str):
             "other_versions": [(other, _ordered_pair(version, other)) for other in others],
             "cited_by": cited_by(version, request),
         },
-        title=f"{version.label} — {version.license.name}",
+        title=version.full_name,
         description=version.summary,
     )
 
@@ -71,12 +71,16 @@ def version_compare(request, license_slug: str, old_slug: str, new_slug: str):
         # One address per pair: the older version always comes first.
         return redirect("licenses:compare", license_slug=license_slug, old_slug=new_slug, new_slug=old_slug)
     comparisons = compare_clauses(old.clauses.all(), new.clauses.all())
-    title = _("%(old)s compared with %(new)s") % {"old": old.label, "new": new.label}
+    title = _("%(license)s: %(old)s compared with %(new)s") % {
+        "license": old.license.name,
+        "old": old.label,
+        "new": new.label,
+    }
     return _render(
         request,
         "licenses/version_compare.html",
         {"license": old.license, "old": old, "new": new, "comparisons": comparisons, "counts": summarize(comparisons)},
-        title=f"{title} — {old.license.name}",
+        title=title,
         description=_("What changed in %(license)s between %(old)s and %(new)s, clause by clause.")
         % {"license": old.license.name, "old": old.label, "new": new.label},
     )

@@ -21,12 +21,23 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+# Static files are served by WhiteNoise's middleware in every environment (from the
+# source folders under `make run`, from STATIC_ROOT in production). Uploaded media is
+# served by Django only where SERVE_MEDIA_FILES is on (dev.py), whatever DEBUG is;
+# django.conf.urls.static.static() would serve nothing once DEBUG is off.
+if settings.SERVE_MEDIA_FILES:
+    import re
 
-    urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Every reader-facing URL carries its language: /en/... and /ja/. A bare "/" is
 # redirected by LocaleMiddleware according to the browser's Accept-Language.

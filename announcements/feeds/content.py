@@ -80,7 +80,7 @@ def feed_items(pages: list[AnnouncementPage], *, language: str, request: HttpReq
                 title=xml_safe(getattr(page, f"title_{language}")),
                 summary=xml_safe(getattr(page, f"summary_{language}")),
                 content_html=_content_html(body, page=page, request=request, base=url, language=language),
-                published=_seconds(page.first_published_at),
+                published=_seconds(published_at(page)),
                 modified=_seconds(modified_at(page)),
                 categories=[xml_safe(getattr(topic, f"name_{language}") or topic.name) for topic in page.topics.all()],
                 body=body,
@@ -96,14 +96,20 @@ def item_guid(page: AnnouncementPage, language: str) -> str:
     return f"tag:{tag_authority()},{first:%Y-%m-%d}:announcement/{page.pk}/{language}"
 
 
+def published_at(page: AnnouncementPage) -> datetime:
+    """The item's publication time: the notice's own date (see ``NoticeDate.published_at``)."""
+    return page.notice_date.published_at(page.first_published_at)
+
+
 def modified_at(page: AnnouncementPage) -> datetime:
-    """When the announcement last changed for readers: its last publication or newest correction."""
-    modified = page.last_published_at or page.first_published_at
+    """When the announcement last changed for readers: its last publication or newest correction,
+    never earlier than its publication."""
+    modified = max(filter(None, (page.last_published_at, page.first_published_at, published_at(page))))
     if hasattr(AnnouncementPage, "updates"):
         corrected = max((update.date for update in page.updates.all()), default=None)
         if corrected is not None:
             corrected_at = timezone.make_aware(datetime.combine(corrected, time.min), timezone.get_default_timezone())
-            modified = max(modified, corrected_at) if modified else corrected_at
+            modified = max(modified, corrected_at)
     return modified
 
 

@@ -169,7 +169,8 @@ class AnnouncementsJSONFeed(AnnouncementsRssFeed):
             "summary": item.summary,
             EXTENSION: {
                 "about": request.build_absolute_uri(reverse("feeds:index")) + "#json-extension",
-                "notice_date": item.page.date.isoformat(),
+                "notice_date": item.page.notice_date.isoformat(),
+                "notice_date_precision": item.page.notice_date.precision,
                 "topics": [
                     {"slug": topic.slug, "name": xml_safe(getattr(topic, f"name_{item.language}") or topic.name)}
                     for topic in item.page.topics.all()

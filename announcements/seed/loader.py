@@ -15,9 +15,10 @@ from wagtail.models import Locale, Page, Site
 from licenses.models import License, LicenseClause, LicenseVersion
 
 from ..models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
+from ..notice_dates import DatePrecision
 from . import sd3_notice as content
 
-LANGUAGES = ("en", "ja")
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 @dataclass
@@ -74,6 +75,7 @@ def _load_license(report: LoadReport) -> dict[str, LicenseVersion]:
                 "effective_date": item["effective_date"],
                 "source_url": item["source_url"],
                 "supersedes": versions.get(item["supersedes"]) if item["supersedes"] else None,
+                **translated("name", item["name"]),
                 **translated("label", item["label"]),
                 **translated("summary", item["summary"]),
             },
@@ -215,7 +217,9 @@ def _load_announcement(index, topics, versions, notice_date, report: LoadReport)
         **{f"body_{language}": _body(language, versions) for language in LANGUAGES},
     )
     if notice_date is not None:
-        page.date = notice_date
+        page.date, page.date_precision = notice_date, DatePrecision.DAY
+    else:
+        page.date, page.date_precision = data["date"], data["date_precision"]
     index.add_child(instance=page)
     page.topics.set([topics[slug] for slug in data["topics"]])
     page.save_revision().publish()

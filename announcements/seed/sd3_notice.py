@@ -1,4 +1,8 @@
-"""Content of the Stable Diffusion 3 un-ban notice, its license versions and FAQs."""
+"""Content of the Stable Diffusion 3 un-ban notice, its license versions and FAQs.
+
+License clause texts are our own short summaries (the version pages say so); what
+we think of a clause belongs in the notice, not in the clause.
+"""
 
 from datetime import date
 
@@ -51,11 +55,13 @@ LICENSE = {
 VERSIONS = [
     {
         "slug": "v1",
-        "label": {
-            "en": "Version 1: June 2024 terms",
-            "ja": "第1版：2024年6月の条件",
+        "name": {
+            "en": "Stability AI non-commercial research community license and Creator License",
+            "ja": "Stability AI 研究・非商用コミュニティライセンスとクリエイターライセンス",
         },
+        "label": {"en": "version 1", "ja": "第1版"},
         "effective_date": date(2024, 6, 12),
+        # The June 2024 text was replaced at its address by version 2: no public source to link.
         "source_url": "",
         "supersedes": None,
         "summary": {
@@ -74,7 +80,7 @@ VERSIONS = [
         "clauses": [
             {
                 "key": "derivative-works",
-                "heading": {"en": "Derivative works", "ja": "「派生作品」"},
+                "heading": {"en": "Derivative works", "ja": "派生作品"},
                 "text": {
                     "en": (
                         "Anything trained on SD3 outputs, including LoRAs and "
@@ -105,8 +111,8 @@ VERSIONS = [
                     "ja": (
                         "商用利用には有償のクリエイターライセンスが必要で、"
                         "年間売上・企業規模・資金調達額による制限がありました。"
-                        "公表されている基準は、年間売上100万ドル未満、機関からの"
-                        "資金調達額100万ドル未満、月間アクティブユーザー100万人未満です。"
+                        "公表されていた基準は、年間売上100万ドル未満、機関からの"
+                        "資金調達額100万ドル未満、月間アクティブユーザー100万人未満でした。"
                     ),
                 },
             },
@@ -128,10 +134,7 @@ VERSIONS = [
             },
             {
                 "key": "deletion-on-termination",
-                "heading": {
-                    "en": "Deletion on termination",
-                    "ja": "終了時の削除条項",
-                },
+                "heading": {"en": "Deletion on termination", "ja": "終了時の削除条項"},
                 "text": {
                     "en": "If the license terminated, SD3 models and the models derived from them had to be deleted.",
                     "ja": (
@@ -143,12 +146,13 @@ VERSIONS = [
     },
     {
         "slug": "v2",
-        "label": {
-            "en": "Version 2: Stability AI Community License",
-            "ja": "第2版：Stability AI コミュニティライセンス",
+        "name": {
+            "en": "Stability AI Community License",
+            "ja": "Stability AI コミュニティライセンス",
         },
+        "label": {"en": "version 2", "ja": "第2版"},
         "effective_date": date(2024, 7, 5),
-        "source_url": "",
+        "source_url": "https://stability.ai/community-license-agreement",
         "supersedes": "v1",
         "summary": {
             "en": (
@@ -169,17 +173,16 @@ VERSIONS = [
         "clauses": [
             {
                 "key": "derivative-works",
-                "heading": {"en": "Derivative works", "ja": "「派生作品」"},
+                "heading": {"en": "Derivative works", "ja": "派生作品"},
                 "text": {
                     "en": (
                         "Models trained on SD3 outputs, such as LoRAs and fine-tunes "
                         "of other base models, are no longer considered “derivative "
-                        "works”. The SD3 license therefore does not extend to them."
+                        "works”."
                     ),
                     "ja": (
                         "LoRAや他の基盤モデルの微調整（ファインチューン）など、"
                         "SD3の出力で学習したモデルは「派生作品」とみなされなくなりました。"
-                        "そのため、SD3のライセンスがこうしたモデルに及ぶことはありません。"
                     ),
                 },
             },
@@ -190,24 +193,19 @@ VERSIONS = [
                     "en": (
                         "Research, non-commercial and commercial use are free for "
                         "individuals and organizations with annual revenue under "
-                        "$1 million. The Creator License’s limits on company size "
-                        "and funding no longer apply, and there is no monthly cap "
-                        "on generated images."
+                        "$1 million. The Creator License’s monthly image cap and its "
+                        "limits on company size and funding are gone."
                     ),
                     "ja": (
                         "年間売上が100万ドル未満の個人・組織は、研究・非商用・商用の"
-                        "いずれの目的でも無償で利用できます。企業規模や資金調達額に関する"
-                        "クリエイターライセンスの制限はなくなり、生成できる画像の"
-                        "月間上限もありません。"
+                        "いずれの目的でも無償で利用できます。クリエイターライセンスにあった"
+                        "月間の画像枚数の上限と、企業規模・資金調達額による制限はなくなりました。"
                     ),
                 },
             },
             {
                 "key": "enterprise-license",
-                "heading": {
-                    "en": "Enterprise license",
-                    "ja": "エンタープライズライセンス",
-                },
+                "heading": {"en": "Enterprise license", "ja": "エンタープライズライセンス"},
                 "text": {
                     "en": (
                         "Individuals and organizations with annual revenue above "
@@ -223,34 +221,16 @@ VERSIONS = [
                 "key": "revocation",
                 "heading": {"en": "Revocation", "ja": "取り消し"},
                 "text": {
-                    "en": (
-                        "The license can still be revoked. Stability AI has given an "
-                        "assurance that it will not be revoked unless the licensee "
-                        "breaches its terms."
-                    ),
-                    "ja": (
-                        "このライセンスは引き続き取り消し可能です。ただしStability AIは、"
-                        "ライセンス条項への違反がない限り取り消すことはないと明言しています。"
-                    ),
+                    "en": "The license remains revocable.",
+                    "ja": "このライセンスは、引き続き取り消し可能です。",
                 },
             },
             {
                 "key": "deletion-on-termination",
-                "heading": {
-                    "en": "Deletion on termination",
-                    "ja": "終了時の削除条項",
-                },
+                "heading": {"en": "Deletion on termination", "ja": "終了時の削除条項"},
                 "text": {
-                    "en": (
-                        "If the license terminates, LoRAs and fine-tunes of SD3 must "
-                        "be deleted. In theory, if the research and non-commercial "
-                        "license ended, all SD3 models might have to be deleted."
-                    ),
-                    "ja": (
-                        "ライセンスが終了した場合、SD3のLoRAや微調整（ファインチューン）を"
-                        "削除しなければなりません。理論上は、研究・非商用ライセンスが"
-                        "終了すると、すべてのSD3モデルを削除する必要が生じる可能性があります。"
-                    ),
+                    "en": "If the license terminates, LoRAs and fine-tunes of SD3 must be deleted.",
+                    "ja": "ライセンスが終了した場合、SD3のLoRAや微調整（ファインチューン）を削除しなければなりません。",
                 },
             },
         ],
@@ -259,20 +239,25 @@ VERSIONS = [
 
 ANNOUNCEMENT = {
     "slug": "sd3-un-banned",
+    # The source dates the notice to July 2024 but gives no day: editors may set the
+    # day in the admin once they have confirmed it.
+    "date": date(2024, 7, 1),
+    "date_precision": "month",
     "title": {
         "en": "SD3 is un-banned: its future is up to the community",
         "ja": "SD3を解禁しました：今後を決めるのはコミュニティです",
     },
     "summary": {
         "en": (
-            "Stability AI’s revised license addresses most of our concerns, so we "
-            "have lifted our temporary ban on Stable Diffusion 3 (SD3) models. We "
-            "still cannot offer SD3 generation on our site."
+            "Stability AI’s revised license answers most of our concerns and leaves "
+            "our site with minimal risk, so we have lifted our temporary ban on "
+            "Stable Diffusion 3 (SD3) models. We still cannot offer SD3 generation "
+            "on our site."
         ),
         "ja": (
-            "Stability AIの改訂ライセンスで懸念の大半が解消されたため、"
-            "Stable Diffusion 3（SD3）モデルに対する一時的な禁止を解除しました。"
-            "ただし、当サイト上でのSD3の生成は引き続き提供できません。"
+            "Stability AIの改訂ライセンスで懸念の大半が解消され、当サイトのリスクも"
+            "最小限になったため、Stable Diffusion 3（SD3）モデルに対する一時的な禁止を"
+            "解除しました。ただし、当サイト上でのSD3の生成は引き続き提供できません。"
         ),
     },
     "topics": ["licensing", "models"],
@@ -282,32 +267,35 @@ ANNOUNCEMENT = {
             "text": {
                 "en": (
                     "<p>Stable Diffusion 3 (SD3) is allowed on our site again. In "
-                    "mid-June we temporarily banned SD3-based models, and models "
-                    "trained on SD3 outputs, while we reviewed the license. Stability "
-                    "AI has since revised that license, and the new version "
+                    "mid-June 2024 we temporarily banned SD3-based models, and models "
+                    "trained on SD3 outputs, pending a legal review of their license. "
+                    "Stability AI has since revised that license, and the new version "
                     "addresses most of the concerns we raised.</p>"
                     "<p>The new license is not perfect, but our risk in hosting SD3 "
                     "is now minimal, so we have lifted the ban. You can upload and "
                     "download SD3 models again.</p>"
+                    "<p>From here, we will watch where the creators in our community "
+                    "choose to invest: in the SD3 ecosystem, or in other open-source "
+                    "model ecosystems.</p>"
                 ),
                 "ja": (
                     "<p>当サイトでStable Diffusion 3（SD3）を解禁しました。"
-                    "6月中旬、ライセンスの法的な確認が済むまでの措置として、"
+                    "2024年6月中旬、ライセンスの法的な確認が済むまでの措置として、"
                     "SD3ベースのモデルと、SD3の出力で学習したモデルを一時的に"
                     "禁止していました。その後Stability AIがライセンスを改訂し、"
                     "新しい版では私たちが挙げていた懸念の大半が解消されています。</p>"
                     "<p>新しいライセンスも完璧ではありませんが、当サイトが負うリスクは"
                     "最小限になったと判断し、禁止を解除しました。SD3モデルの"
                     "アップロードとダウンロードは、再びご利用いただけます。</p>"
+                    "<p>今後は、コミュニティのクリエイターの皆さんがSD3のエコシステムに"
+                    "力を注ぐのか、それとも他のオープンソースモデルのエコシステムに"
+                    "力を注ぐのかを見守っていきます。</p>"
                 ),
             },
         },
         {
             "type": "heading",
-            "text": {
-                "en": "What this does not mean",
-                "ja": "今回の解禁に含まれないこと",
-            },
+            "text": {"en": "What the un-ban does not change", "ja": "解禁後も変わらないこと"},
             "anchor": "what-this-does-not-mean",
         },
         {
@@ -318,14 +306,15 @@ ANNOUNCEMENT = {
                     "generate SD3 images on our site. On-site generation would "
                     "require an enterprise license from Stability AI, which we do "
                     "not have. You can share and download SD3 models here, but not "
-                    "generate with them here.</p>"
+                    "generate images with them here.</p>"
                 ),
                 "ja": (
                     "<p>今回の解禁によって、当サイト上でSD3の画像を生成できるように"
                     "なるわけでは<strong>ありません</strong>。サイト上での生成を"
                     "提供するにはStability AIのエンタープライズライセンスが必要ですが、"
                     "当サイトはこれを取得していません。SD3モデルの共有やダウンロードは"
-                    "できますが、当サイト上でそのモデルを使って生成することはできません。</p>"
+                    "できますが、当サイト上でそのモデルを使って画像を生成することは"
+                    "できません。</p>"
                 ),
             },
         },
@@ -353,13 +342,13 @@ ANNOUNCEMENT = {
             "now": {
                 "en": (
                     "<p>Under version 2, models trained on SD3 outputs are no longer "
-                    "derivative works. The SD3 license no longer spreads to other "
-                    "models.</p>"
+                    "derivative works, so there is no need to worry about the SD3 "
+                    "license spreading to other models.</p>"
                 ),
                 "ja": (
                     "<p>第2版では、SD3の出力で学習したモデルは「派生作品」に"
                     "当たらなくなりました。SD3のライセンスが他のモデルにまで及ぶ"
-                    "心配はもうありません。</p>"
+                    "心配は、もうありません。</p>"
                 ),
             },
             "cite": ("v2", "derivative-works"),
@@ -385,15 +374,18 @@ ANNOUNCEMENT = {
             },
             "now": {
                 "en": (
-                    "<p>All of these terms have been removed. Version 2 has no "
-                    "monthly image cap, and research, non-commercial and commercial "
-                    "use are free for anyone with annual revenue under "
-                    "$1 million.</p>"
+                    "<p>Version 2 removes the monthly cap and all three eligibility "
+                    "limits. One revenue line remains, in a new role: research, "
+                    "non-commercial and commercial use are free for anyone with "
+                    "annual revenue under $1 million, and above that an enterprise "
+                    "license is needed.</p>"
                 ),
                 "ja": (
-                    "<p>これらの条件はすべて撤廃されました。第2版には月間の画像枚数の"
-                    "上限がなく、年間売上が100万ドル未満であれば、研究・非商用・商用の"
-                    "いずれの目的でも無償で利用できます。</p>"
+                    "<p>第2版では、月間の上限も3つの利用資格の制限もすべて撤廃されました。"
+                    "売上による線引きはひとつだけ残りましたが、その役割は変わっています。"
+                    "年間売上が100万ドル未満であれば研究・非商用・商用のいずれの目的でも"
+                    "無償で利用でき、それを超える場合はエンタープライズライセンスが"
+                    "必要です。</p>"
                 ),
             },
             "cite": ("v2", "commercial-use"),
@@ -408,14 +400,16 @@ ANNOUNCEMENT = {
             },
             "now": {
                 "en": (
-                    "<p>Stability AI now has a new CEO and new funding. In the past "
-                    "two weeks we have had more dialogue with them than in the "
-                    "previous two years.</p>"
+                    "<p>Stability AI now has a new CEO and new funding. In the two "
+                    "weeks before this notice, we talked with the Stability AI team "
+                    "more than in the previous two years. We feel somewhat "
+                    "optimistic about its future.</p>"
                 ),
                 "ja": (
                     "<p>現在のStability AIには新しいCEOが就任し、新たな資金も"
-                    "確保されています。この2週間で私たちが交わした対話は、"
-                    "それまでの2年間を上回るほどでした。</p>"
+                    "確保されています。このお知らせに先立つ2週間で、私たちは"
+                    "Stability AIのチームと、それまでの2年間を上回るほどの対話を"
+                    "重ねました。Stability AIの将来については、やや楽観的に見ています。</p>"
                 ),
             },
             "cite": None,
@@ -424,6 +418,13 @@ ANNOUNCEMENT = {
             "type": "heading",
             "text": {"en": "Not perfect", "ja": "完璧ではない点"},
             "anchor": "not-perfect",
+        },
+        {
+            "type": "paragraph",
+            "text": {
+                "en": "<p>Version 2 is a big improvement, but two of its clauses still concern us.</p>",
+                "ja": "<p>第2版は大きな改善ですが、2つの条項にはまだ懸念が残ります。</p>",
+            },
         },
         {
             "type": "remaining_concern",
@@ -474,6 +475,19 @@ ANNOUNCEMENT = {
             "anchor": "remaining-concerns",
         },
         {
+            "type": "paragraph",
+            "text": {
+                "en": (
+                    "<p>The license is better, but some important concerns about "
+                    "SD3 and its place in our community remain.</p>"
+                ),
+                "ja": (
+                    "<p>ライセンスは良くなりましたが、SD3と、コミュニティにおける"
+                    "その位置づけについては、重要な懸念がいくつか残っています。</p>"
+                ),
+            },
+        },
+        {
             "type": "remaining_concern",
             "kind": "model_quality",
             "title": {
@@ -482,15 +496,16 @@ ANNOUNCEMENT = {
             },
             "detail": {
                 "en": (
-                    "<p>SD3 still needs improvement. Our community is able to "
-                    "improve it, but in a semi-closed ecosystem it is hard to credit "
-                    "individual contributors for the improvements they make.</p>"
+                    "<p>SD3 still needs improvement. Our community has turned models "
+                    "like it into something great many times before, but in a "
+                    "semi-closed ecosystem it is very hard to credit individual "
+                    "contributors for the improvements they make.</p>"
                 ),
                 "ja": (
-                    "<p>SD3には、まだ改善の余地があります。コミュニティの力で"
-                    "改善していくことはできますが、半閉鎖的なエコシステムでは、"
-                    "個々の改善を貢献者に帰属させる（クレジットする）ことが"
-                    "難しくなります。</p>"
+                    "<p>現在のSD3には、まだ改善の余地があります。コミュニティが"
+                    "こうしたモデルを素晴らしいものに育ててきた例は何度も見てきましたが、"
+                    "半閉鎖的なエコシステムでは、個々の改善を貢献者に帰属させる"
+                    "（クレジットする）ことが非常に難しくなります。</p>"
                 ),
             },
             "cite": None,
@@ -504,9 +519,10 @@ ANNOUNCEMENT = {
             },
             "detail": {
                 "en": (
-                    "<p>An open-source approach suits our community. AuraFlow "
-                    "(Apache 2.0) and the Open Model Initiative (OMI) offer fairer "
-                    "models that everyone can contribute to and benefit from.</p>"
+                    "<p>An open-source approach makes sense for our community. "
+                    "AuraFlow (Apache 2.0) and the Open Model Initiative (OMI) offer "
+                    "fairer models that everyone can contribute to and benefit "
+                    "from.</p>"
                 ),
                 "ja": (
                     "<p>コミュニティにとっては、オープンソースという進め方が"
@@ -526,32 +542,35 @@ ANNOUNCEMENT = {
             },
             "detail": {
                 "en": (
-                    "<p>Stability AI has offered us an enterprise license so that we "
-                    "could provide SD3 generation on our site. Taking it would mean "
-                    "charging 12 to 16 Buzz per image and generating at least "
-                    "42 million SD3 images.</p>"
+                    "<p>After many conversations with the Stability AI team, we were "
+                    "offered an enterprise license so that we could provide SD3-based "
+                    "generation on our site. Taking it would mean charging 12 to 16 "
+                    "Buzz per image and generating at least 42 million SD3 "
+                    "images.</p>"
                 ),
                 "ja": (
-                    "<p>Stability AIからは、当サイトでSD3の生成を提供するための"
-                    "エンタープライズライセンスの提示を受けています。ただし、"
-                    "このライセンスを取得するには、画像1枚あたり12〜16 Buzzを課金し、"
-                    "SD3の画像を少なくとも4,200万枚生成する必要があります。</p>"
+                    "<p>Stability AIのチームと何度も話し合った結果、当サイトで"
+                    "SD3ベースの生成を提供するためのエンタープライズライセンスの"
+                    "提示を受けました。ただし、このライセンスを取得するには、"
+                    "画像1枚あたり12〜16 Buzzを課金し、SD3の画像を少なくとも"
+                    "4,200万枚生成する必要があります。</p>"
                 ),
             },
-            "cite": ("v2", "enterprise-license"),
+            # The offer's terms come from our talks with Stability AI, not from a license clause.
+            "cite": None,
         },
         {
             "type": "decision",
             "heading": {"en": "Our decision (for now)", "ja": "現時点での判断"},
             "decision": {
                 "en": (
-                    "<p>Given the cost and the uncertain demand for SD3, we have "
+                    "<p>Given the high cost and the uncertain demand for SD3, we have "
                     "decided <strong>not</strong> to take the enterprise license for "
                     "now. SD3 generation on our site therefore remains "
                     "unavailable.</p>"
                 ),
                 "ja": (
-                    "<p>コストの大きさと、SD3の需要が見通せないことを踏まえ、"
+                    "<p>コストの高さと、SD3の需要が見通せないことを踏まえ、"
                     "現時点ではエンタープライズライセンスを"
                     "<strong>取得しない</strong>ことにしました。そのため、"
                     "サイト上でのSD3の生成は引き続き提供しません。</p>"
@@ -567,26 +586,34 @@ ANNOUNCEMENT = {
             "type": "paragraph",
             "text": {
                 "en": (
-                    "<p>Where SD3 goes from here is up to you. If you want to work "
-                    "with Stability AI’s latest models, build on SD3. If you would "
-                    "rather not, we encourage you to put your time into the "
-                    "open-source model ecosystems instead.</p>"
-                    "<p>Both paths are valuable, and we appreciate what every "
-                    "creator brings to our site.</p>"
+                    "<p>As a creator, you show which ecosystem you believe in by where "
+                    "you invest your time and energy. If you want to work with "
+                    "Stability AI’s latest models, build on SD3. If SD3 leaves you "
+                    "unsatisfied, we encourage you to put your time into advancing "
+                    "the open-source model ecosystems instead.</p>"
+                    "<p>Whichever you choose, we value what every creator brings to "
+                    "our site, and we believe the quality of what is made with AI "
+                    "tools will keep improving. We look forward to continuing this "
+                    "journey with you.</p>"
                 ),
                 "ja": (
-                    "<p>SD3の今後を形づくるのは、クリエイターの皆さんです。"
+                    "<p>クリエイターの皆さんは、時間と労力をどこに注ぐかによって、"
+                    "どのエコシステムを信じているかを示すことになります。"
                     "Stability AIの最新モデルを活用したい方は、SD3をベースに制作して"
-                    "ください。そうでない方には、オープンソースのモデルエコシステムに"
-                    "時間を注ぐことをおすすめします。</p>"
-                    "<p>どちらの道にも等しく価値があります。当サイトは、すべての"
-                    "クリエイターの皆さんの取り組みに感謝しています。</p>"
+                    "ください。SD3に満足できない方には、オープンソースのモデル"
+                    "エコシステムを前進させることに時間を注ぐことをおすすめします。</p>"
+                    "<p>どちらを選んでも、私たちはすべてのクリエイターの皆さんが"
+                    "もたらしてくれる価値を大切にしています。そして、AIツールで"
+                    "生み出される作品の質は、これからも向上し続けると信じています。"
+                    "これからも皆さんと一緒に歩んでいけることを楽しみにしています。</p>"
                 ),
             },
         },
     ],
 }
 
+# sort_order decides the order of questions and of topics (a topic comes where its
+# first question does), the same in both languages.
 FAQS = [
     {
         "slug": "can-i-share-sd3-models",
@@ -629,7 +656,8 @@ FAQS = [
                 "いません。SD3モデルの共有やダウンロードは引き続きご利用いただけます。</p>"
             ),
         },
-        "cite": ("v2", "enterprise-license"),
+        # Why we would need one is our own situation, not what a license clause says.
+        "cite": None,
     },
     {
         "slug": "are-loras-on-sd3-outputs-derivative-works",
@@ -685,7 +713,7 @@ FAQS = [
                 "apply.</p>"
             ),
             "ja": (
-                "<p>年間売上が100万ドル未満であれば、無償で商用利用できます。"
+                "<p>はい。年間売上が100万ドル未満であれば、無償で商用利用できます。"
                 "それを超える場合は、Stability AIのエンタープライズライセンスが"
                 "必要です。企業規模や資金調達額に関するクリエイターライセンスの"
                 "制限は、もう適用されません。</p>"
@@ -708,7 +736,7 @@ FAQS = [
                 "breaches the license terms.</p>"
             ),
             "ja": (
-                "<p>ライセンスは引き続き取り消し可能です。ただしStability AIは、"
+                "<p>はい。ライセンスは引き続き取り消し可能です。ただしStability AIは、"
                 "ライセンス条項への違反がない限り取り消すことはないと明言しています。</p>"
             ),
         },
@@ -750,19 +778,20 @@ FAQS = [
         },
         "answer": {
             "en": (
-                "<p>Because of the cost and the uncertain demand for SD3. Under the "
-                "offer, we would have to charge 12 to 16 Buzz per image and "
+                "<p>Because of the high cost and the uncertain demand for SD3. Under "
+                "the offer, we would have to charge 12 to 16 Buzz per image and "
                 "generate at least 42 million SD3 images. For now, we have decided "
                 "not to take it.</p>"
             ),
             "ja": (
-                "<p>コストの大きさと、SD3の需要が見通せないことが理由です。"
+                "<p>コストの高さと、SD3の需要が見通せないことが理由です。"
                 "提示された条件では、画像1枚あたり12〜16 Buzzを課金し、"
                 "SD3の画像を少なくとも4,200万枚生成する必要があります。"
                 "そのため、現時点では取得しないことにしました。</p>"
             ),
         },
-        "cite": ("v2", "enterprise-license"),
+        # The offer is not a license clause: nothing to cite.
+        "cite": None,
     },
     {
         "slug": "why-was-sd3-banned",
@@ -775,13 +804,13 @@ FAQS = [
         "answer": {
             "en": (
                 "<p>In mid-June 2024 we temporarily banned SD3-based models, and "
-                "models trained on SD3 outputs, while we reviewed the original "
-                "license. Under those terms, anything trained on SD3 outputs "
-                "counted as a derivative work. Version 2 of the license resolved "
-                "most of our concerns, so we lifted the ban.</p>"
+                "models trained on SD3 outputs, pending a legal review of the "
+                "original license. Under those terms, anything trained on SD3 "
+                "outputs counted as a derivative work. Version 2 of the license "
+                "resolved most of our concerns, so we lifted the ban.</p>"
             ),
             "ja": (
-                "<p>2024年6月中旬、当初のライセンスを法的に確認するため、"
+                "<p>2024年6月中旬、当初のライセンスの法的な確認が済むまでの措置として、"
                 "SD3ベースのモデルとSD3の出力で学習したモデルを一時的に禁止しました。"
                 "当初の条件では、SD3の出力で学習したものはすべて「派生作品」と"
                 "みなされていました。第2版のライセンスで懸念の大半が解消されたため、"

@@ -7,15 +7,22 @@ from django.utils import timezone
 from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 
+from ..notice_dates import NoticeDate
+
 register = template.Library()
 
 
 @register.filter
-def since(value: datetime.date | None, now: datetime.date | None = None) -> str:
-    """How long ago a date was, e.g. "2 weeks ago" / "2週間前"; "today" for today."""
+def since(value: NoticeDate | datetime.date | None, now: datetime.date | None = None) -> str:
+    """How long ago a date was, e.g. "2 weeks ago" / "2週間前"; "today" for today, and
+    "this month" for a month-only date in the current month."""
     if not value:
         return ""
     today = now or timezone.localdate()
+    if isinstance(value, NoticeDate):
+        if value.is_month_only and value.contains(today):
+            return _("this month")
+        value = value.start
     if isinstance(value, datetime.datetime):
         value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
     if value >= today:

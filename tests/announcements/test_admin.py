@@ -22,6 +22,7 @@ def announcement_post(**overrides):
         "slug_en": "maintenance",
         "slug_ja": "maintenance",
         "date": "2024-07-20",
+        "date_precision": "day",
         "summary_en": "The site will be read-only for an hour.",
         "summary_ja": "1時間ほどサイトが読み取り専用になります。",
         "body_en": streamfield([("paragraph", rich_text("<p>We will be back soon.</p>"))]),

@@ -71,6 +71,7 @@ def publish_with_correction(client, notice, correction: dict):
             "slug_en": page.slug_en,
             "slug_ja": page.slug_ja,
             "date": "2024-07-10",
+            "date_precision": "day",
             "summary_en": page.summary_en,
             "summary_ja": page.summary_ja,
             "body_en": streamfield([("paragraph", rich_text("<p>Corrected.</p>"))]),

@@ -1,6 +1,7 @@
 """The announcement list: newest first, paginated, filtered by topic, with an "updated" mark."""
 
 import datetime
+from unittest import mock
 
 import pytest
 
@@ -87,13 +88,23 @@ def test_a_corrected_announcement_is_marked_updated_in_the_list(client, notice, 
 
 
 @pytest.mark.parametrize(
-    ("language", "date", "relative"), [("en", "July 5, 2024", "ago"), ("ja", "2024年7月5日", "前")]
+    ("language", "precision", "expected", "machine"),
+    [
+        ("en", "day", "July 5, 2024 (2\xa0years ago)", "2024-07-05"),
+        ("ja", "day", "2024年7月5日（2年前）", "2024-07-05"),
+        ("en", "month", "July 2024 (2\xa0years ago)", "2024-07"),
+        ("ja", "month", "2024年7月（2年前）", "2024-07"),
+    ],
 )
-def test_dates_and_relative_times_are_localized(client, notice, language, date, relative):
-    notice.date = datetime.date(2024, 7, 5)
+def test_dates_are_shown_to_the_precision_known_in_the_readers_language(
+    client, notice, language, precision, expected, machine
+):
+    notice.date, notice.date_precision = datetime.date(2024, 7, 5), precision
+    notice.full_clean()
     notice.save_revision().publish()
 
-    meta = soup(client.get(f"/{language}/")).select_one(".announcement-item .meta").get_text(" ", strip=True)
+    with mock.patch("django.utils.timezone.localdate", return_value=datetime.date(2026, 11, 29)):
+        date = soup(client.get(f"/{language}/")).select_one(".announcement-item .meta > span")
 
-    assert date in meta
-    assert relative in meta
+    assert date.get_text().strip() == expected  # Japanese puts no space before its full-width bracket
+    assert date.time["datetime"] == machine

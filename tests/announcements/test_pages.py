@@ -56,7 +56,7 @@ def test_every_citation_links_to_an_existing_clause_anchor(client, notice, langu
     response = client.get(f"/{language}/{notice.slug_en}/")
     citations = [a["href"] for a in soup(response).select(".citation a")]
 
-    assert len(citations) >= 5
+    assert citations
     for href in citations:
         path, _, anchor = href.partition("#")
         assert path.startswith(f"/{language}/licenses/")

@@ -49,8 +49,8 @@ def test_the_license_timeline_links_each_version_to_what_changed(client):
 
     entries = page.select(".version-timeline > li")
     assert [e.h3.a.get_text(strip=True) for e in entries] == [
-        "Version 1: June 2024 terms",
-        "Version 2: Stability AI Community License",
+        "Stability AI non-commercial research community license and Creator License, version 1",
+        "Stability AI Community License, version 2",
     ]
     assert entries[1].select_one(".badge--current") is not None
     assert entries[1].find("a", href=f"/en{LICENSE}/compare/v1/v2/") is not None

@@ -22,8 +22,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--date",
             type=str,
-            help="The notice's date (YYYY-MM-DD) when it is first created. Defaults to today; "
-            "editors can change it in the admin afterwards.",
+            help="The notice's confirmed day (YYYY-MM-DD) when it is first created. Without it the "
+            "notice is dated July 2024, to the month, as the source gives it; editors can set the day "
+            "in the admin afterwards.",
         )
 
     def handle(self, *args, **options):

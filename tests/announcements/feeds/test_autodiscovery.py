@@ -47,7 +47,7 @@ def test_a_page_about_a_topic_also_advertises_the_topics_feeds(notice):
     links = soup(type("Response", (), {"content": f"<head>{html}</head>".encode()})).select("link")
     hrefs = [link["href"] for link in links]
     assert hrefs[3:] == [f"/ja/feeds/topics/licensing/{name}/" for name in ("rss", "atom", "json")]
-    assert links[3]["title"] == "コミュニティのお知らせ：ライセンス (RSS)"
+    assert links[3]["title"] == "コミュニティのお知らせ：ライセンス（RSS）"
 
 
 def test_the_feed_list_names_every_feed(client, notice):

@@ -99,11 +99,20 @@ def test_ids_differ_per_language_and_survive_slug_and_title_edits(client, notice
     assert before["en"] == f"tag:testserver,{notice.first_published_at:%Y-%m-%d}:announcement/{notice.pk}/en"
 
 
-def test_dates_are_first_and_last_publication(client, notice):
+def test_the_published_date_is_the_notices_date_and_modified_the_last_publication(client, notice):
     item = client.get("/en/feeds/json/").json()["items"][0]
 
-    assert item["date_published"] == notice.first_published_at.replace(microsecond=0).isoformat()
+    # The seed's notice is dated July 2024 to the month, long before it was loaded here.
+    assert item["date_published"] == "2024-07-01T00:00:00+00:00"
     assert item["date_modified"] == notice.last_published_at.replace(microsecond=0).isoformat()
+
+
+def test_a_notice_published_on_its_own_day_keeps_its_publication_time(client, notice):
+    [page] = make_announcements(1)  # dated the day it was first published
+
+    item = client.get("/en/feeds/json/").json()["items"][0]
+
+    assert item["date_published"] == page.first_published_at.replace(microsecond=0).isoformat()
 
 
 @pytest.mark.parametrize("hub", [None, HUB])

@@ -1,0 +1,64 @@
+"""A notice's date, stated to the precision the editor knows it: a day, or only a month.
+
+The SD3 notice is known to be from July 2024 but not which day. Showing
+"July 1, 2024" would invent a fact, so a date carries its precision and every
+output (page, listing, JSON-LD, feeds) formats it through here.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db import models
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month only (the day is not known)")
+
+
+@dataclass(frozen=True)
+class NoticeDate:
+    """A date and how much of it is known."""
+
+    value: datetime.date
+    precision: str = DatePrecision.DAY
+
+    @property
+    def is_month_only(self) -> bool:
+        return self.precision == DatePrecision.MONTH
+
+    @property
+    def start(self) -> datetime.date:
+        """The first day the date may stand for."""
+        return self.value.replace(day=1) if self.is_month_only else self.value
+
+    def isoformat(self) -> str:
+        """ISO 8601 at the known precision: ``2024-07`` or ``2024-07-12`` (also a valid HTML ``<time>``)."""
+        return self.start.strftime("%Y-%m") if self.is_month_only else self.value.isoformat()
+
+    def display(self) -> str:
+        """For readers, in the active language: "July 2024" / "2024年7月", or "July 12, 2024"."""
+        return formats.date_format(self.value, "YEAR_MONTH_FORMAT" if self.is_month_only else "DATE_FORMAT")
+
+    def __str__(self) -> str:
+        return self.display()
+
+    def contains(self, day: datetime.date) -> bool:
+        if self.is_month_only:
+            return (day.year, day.month) == (self.value.year, self.value.month)
+        return day == self.value
+
+    def published_at(self, first_published_at: datetime.datetime | None) -> datetime.datetime:
+        """The moment feeds give as the publication time, which their formats require in full.
+
+        The site's own first publication is used when it falls within the notice's date (it
+        carries the real time); otherwise, e.g. for a notice recorded after the fact, the
+        first moment of the date in the site's time zone. Feeds also carry ``notice_date`` at
+        its true precision.
+        """
+        zone = timezone.get_default_timezone()
+        if first_published_at is not None and self.contains(timezone.localtime(first_published_at, zone).date()):
+            return first_published_at
+        return timezone.make_aware(datetime.datetime.combine(self.start, datetime.time.min), zone)
