@@ -22,7 +22,7 @@ def announcement_listing(request, *, index) -> dict:
     topics = list(
         Topic.objects.annotate(
             public_count=Count("announcements", filter=Q(announcements__in=announcements.values("pk")))
-        ).order_by("name")
+        )
     )
     topic = _selected_topic(request, topics)
     if topic is not None:

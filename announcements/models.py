@@ -26,13 +26,17 @@ class Topic(models.Model):
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=60, unique=True, help_text=_("Used in web addresses and feeds."))
+    sort_order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first, in every language and list.")
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
     class Meta:
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
-        ordering = ["name"]
+        # Not by name: names differ per language, and both languages list topics alike.
+        ordering = ["sort_order", "pk"]
 
     def __str__(self) -> str:
         return self.name

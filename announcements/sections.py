@@ -4,8 +4,9 @@ Editors write one flat stream: headings, paragraphs, concerns and a decision.
 Consecutive concerns of the same category become one section: resolved concerns,
 "not perfect" (remaining concerns about a license clause) and remaining concerns
 (about anything else). A heading written just before such a run becomes the
-section's heading; without one, the section gets its category's name. Nothing
-else is moved, so an editor's order is kept.
+section's heading, and paragraphs between that heading and the run become the
+section's introduction; without a heading, the section gets its category's name.
+Nothing else is moved, so an editor's order is kept.
 """
 
 from collections.abc import Iterable
@@ -42,6 +43,7 @@ class BodyPart:
     category: str | None = None
     heading: str = ""
     anchor: str = ""
+    intro: list = field(default_factory=list)
     blocks: list = field(default_factory=list)
 
 
@@ -69,17 +71,29 @@ def group_body(body: Iterable) -> list[BodyPart]:
             continue
         section = BodyPart(category=category, blocks=[block])
         previous = parts[-1] if parts else None
-        if previous is not None and previous.category is None and previous.blocks[-1].block_type == "heading":
-            heading_block = previous.blocks.pop()
+        if previous is not None and previous.category is None:
+            _take_heading_and_intro(previous, section)
             if not previous.blocks:
                 parts.pop()
-            section.heading = heading_block.value.get("text", "")
-            section.anchor = heading_block.value.get("anchor", "")
         default_heading, default_anchor = DEFAULT_HEADINGS[category]
         section.heading = section.heading or str(default_heading)
         section.anchor = _unique(section.anchor or default_anchor, used_anchors)
         parts.append(section)
     return parts
+
+
+def _take_heading_and_intro(previous: BodyPart, section: BodyPart) -> None:
+    """Move a heading (and the paragraphs after it) that ends ``previous`` into ``section``."""
+    position = len(previous.blocks)
+    while position and previous.blocks[position - 1].block_type == "paragraph":
+        position -= 1
+    if not position or previous.blocks[position - 1].block_type != "heading":
+        return
+    heading_block = previous.blocks[position - 1]
+    section.heading = heading_block.value.get("text", "")
+    section.anchor = heading_block.value.get("anchor", "")
+    section.intro = previous.blocks[position:]
+    del previous.blocks[position - 1 :]
 
 
 def _unique(anchor: str, used: set[str]) -> str:

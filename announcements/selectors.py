@@ -33,12 +33,11 @@ def public_announcements(*, language: str, topic: Topic | None = None) -> QueryS
 
 
 def faqs_by_topic() -> list[tuple]:
-    """FAQs grouped by topic: [(topic, [faq, ...]), ...]. Editors' ``sort_order`` decides both
-    the order of questions and of topics (a topic comes where its first question does), so
-    every language shows the same order."""
+    """FAQs grouped by topic: [(topic, [faq, ...]), ...]. Topics and questions follow the
+    editors' ``sort_order``, so every language shows them in the same order."""
     faqs = FAQ.objects.select_related(
         "topic", "cited_version__license", "cited_version__superseded_by", "cited_clause"
-    ).order_by("sort_order", "pk")
+    ).order_by("topic__sort_order", "topic__pk", "sort_order", "pk")
     grouped: dict[Topic, list[FAQ]] = {}
     for faq in faqs:
         grouped.setdefault(faq.topic, []).append(faq)

@@ -33,6 +33,6 @@ def _links(label: str, prefix: str, **kwargs) -> FeedLinks:
 
 def feed_list(request: HttpRequest) -> HttpResponse:
     feeds = [_links(_("All announcements"), "")]
-    feeds += [_links(topic.name, "topic_", topic_slug=topic.slug) for topic in Topic.objects.order_by("name")]
+    feeds += [_links(topic.name, "topic_", topic_slug=topic.slug) for topic in Topic.objects.all()]
     context = {"feeds": feeds, "language_links": language_links(request)}
     return render(request, "feeds/feed_list.html", context)

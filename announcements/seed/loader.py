@@ -53,8 +53,10 @@ def load_sd3_notice(*, notice_date=None, log: Callable[[str], None] = lambda mes
 
 def _load_topics(report: LoadReport) -> dict[str, Topic]:
     topics = {}
-    for item in content.TOPICS:
-        topic, created = Topic.objects.get_or_create(slug=item["slug"], defaults=translated("name", item["name"]))
+    for order, item in enumerate(content.TOPICS, start=1):
+        topic, created = Topic.objects.get_or_create(
+            slug=item["slug"], defaults={"sort_order": order, **translated("name", item["name"])}
+        )
         report.note(created, f"topic {topic.slug}")
         topics[topic.slug] = topic
     return topics

@@ -34,13 +34,11 @@ FAQ_PAGE = {
     },
 }
 
+# In the order readers see them, in both languages.
 TOPICS = [
-    {"slug": "licensing", "name": {"en": "Licensing", "ja": "ライセンス"}},
     {"slug": "models", "name": {"en": "Models", "ja": "モデル"}},
-    {
-        "slug": "on-site-generation",
-        "name": {"en": "On-site generation", "ja": "サイト上での生成"},
-    },
+    {"slug": "on-site-generation", "name": {"en": "On-site generation", "ja": "サイト上での生成"}},
+    {"slug": "licensing", "name": {"en": "Licensing", "ja": "ライセンス"}},
 ]
 
 LICENSE = {
@@ -612,8 +610,7 @@ ANNOUNCEMENT = {
     ],
 }
 
-# sort_order decides the order of questions and of topics (a topic comes where its
-# first question does), the same in both languages.
+# Within a topic, questions follow sort_order, the same in both languages.
 FAQS = [
     {
         "slug": "can-i-share-sd3-models",

@@ -45,6 +45,25 @@ def test_a_heading_before_a_run_of_concerns_becomes_its_section_heading():
     ]
 
 
+def test_paragraphs_between_a_heading_and_its_concerns_introduce_the_section():
+    intro = block("paragraph")
+    body = [heading("Not perfect", "not-perfect"), intro, block("remaining_concern", kind="license_clause")]
+
+    parts = group_body(body)
+
+    assert len(parts) == 1
+    assert (parts[0].category, parts[0].heading, parts[0].intro) == (NOT_PERFECT, "Not perfect", [intro])
+    assert [entry.text for entry in table_of_contents(parts)] == ["Not perfect"]
+
+
+def test_a_paragraph_without_a_heading_before_concerns_stays_where_it_is():
+    lone = block("paragraph")
+    parts = group_body([lone, block("resolved_concern", kind="business")])
+
+    assert [part.blocks for part in parts[:1]] == [[lone]]
+    assert parts[1].intro == []
+
+
 def test_two_separate_runs_of_one_category_get_distinct_anchors():
     body = [block("resolved_concern", kind="business"), block("paragraph"), block("resolved_concern", kind="business")]
 

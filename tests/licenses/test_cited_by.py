@@ -52,7 +52,7 @@ def test_a_version_nothing_cites_says_so(client):
     response = client.get("/ja/licenses/stability-ai-sd3/v1/")
 
     assert cited_by(client, "/ja/licenses/stability-ai-sd3/v1/") == []
-    assert "この版を出典としている公開中のお知らせやFAQはありません。" in visible_text(response)
+    assert "この版を出典としている公開中のお知らせやよくある質問はありません。" in visible_text(response)
 
 
 def test_unpublished_and_private_pages_are_not_listed(client, notice):

@@ -1,0 +1,110 @@
+"""The SD3 notice states the facts of its source, the same ones in English and Japanese.
+
+Each fact below (a number, a date or a name from the facts sheet) must appear on the
+pages listed for it, in both languages. Numbers and dates must also appear as many
+times in one language as in the other, so a figure dropped, added or changed in one
+translation fails here. (Names are only required: a Japanese sentence may repeat
+"Stability AI" where English says "it".)
+"""
+
+import re
+
+import pytest
+
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+NOTICE, FAQ, INDEX = "/{}/sd3-un-banned/", "/{}/faq/", "/{}/"
+LICENSE = "/{}/licenses/stability-ai-sd3/"
+V1, V2 = LICENSE + "v1/", LICENSE + "v2/"
+
+
+# (what, English, Japanese, pages it must appear on); a pattern where the plain text
+# would also match a longer fact (2024年7月 inside 2024年7月5日).
+FACTS = [
+    ("date of the notice", "July 2024", re.compile(r"2024年7月(?!\d)"), [NOTICE, INDEX]),
+    ("date of the ban", "mid-June 2024", "2024年6月中旬", [NOTICE, FAQ]),
+    ("release of version 1", "June 12, 2024", "2024年6月12日", [V1, LICENSE]),
+    ("publication of version 2", "July 5, 2024", "2024年7月5日", [NOTICE, V2, LICENSE]),
+    ("model", "Stable Diffusion 3 (SD3)", "Stable Diffusion 3（SD3）", [NOTICE, FAQ]),
+    ("licensor", "Stability AI", "Stability AI", [NOTICE, FAQ, V1, V2]),
+    ("version 2's name", "Stability AI Community License", "Stability AI コミュニティライセンス", [NOTICE, V2]),
+    ("paid license of version 1", "Creator License", "クリエイターライセンス", [NOTICE, FAQ, V1]),
+    ("monthly cap", "6,000", "6,000", [NOTICE, FAQ, V1]),
+    (
+        "three eligibility limits",
+        "annual revenue, company size and funding",
+        "年間売上・企業規模・資金調達額",
+        [NOTICE, V1],
+    ),
+    ("revenue threshold", "$1 million", "100万ドル", [NOTICE, FAQ, V1, V2]),
+    ("audience threshold", "1 million monthly active users", "月間アクティブユーザー100万人", [V1]),
+    ("derivative works", "derivative work", "派生作品", [NOTICE, FAQ, V1, V2]),
+    ("LoRAs", "LoRA", "LoRA", [NOTICE, FAQ, V2]),
+    ("enterprise license", "enterprise license", "エンタープライズライセンス", [NOTICE, FAQ, V2]),
+    ("deletion clause", "deletion clause", "削除条項", [NOTICE, FAQ]),
+    ("the site's terms", "terms of service", "利用規約", [NOTICE, FAQ]),
+    ("new leadership", "new CEO", "新しいCEO", [NOTICE]),
+    ("recent dialogue", "two weeks", "2週間", [NOTICE]),
+    ("earlier dialogue", "two years", "2年間", [NOTICE]),
+    ("ecosystem", "semi-closed ecosystem", "半閉鎖的なエコシステム", [NOTICE]),
+    ("open model", "AuraFlow (Apache 2.0)", "AuraFlow（Apache 2.0）", [NOTICE]),
+    ("open initiative", "Open Model Initiative (OMI)", "Open Model Initiative（OMI）", [NOTICE]),
+    ("price per image", "12 to 16 Buzz", "12〜16 Buzz", [NOTICE, FAQ]),
+    ("minimum volume", "42 million", "4,200万", [NOTICE, FAQ]),
+]
+
+NUMBERS_AND_DATES = {
+    "date of the notice",
+    "date of the ban",
+    "release of version 1",
+    "publication of version 2",
+    "monthly cap",
+    "revenue threshold",
+    "audience threshold",
+    "recent dialogue",
+    "earlier dialogue",
+    "price per image",
+    "minimum volume",
+}
+PAGES = sorted({page for *_facts, pages in FACTS for page in pages})
+
+
+@pytest.fixture(scope="module")
+def texts(django_db_setup, django_db_blocker):
+    """The visible main content of every page, per language, read once."""
+    from django.test import Client
+
+    client = Client()
+    read = {}
+    with django_db_blocker.unblock():
+        for page in PAGES:
+            for language in ("en", "ja"):
+                response = client.get(page.format(language))
+                assert response.status_code == 200, page.format(language)
+                main = soup(response).find("main")
+                read[page, language] = " ".join(main.get_text(" ").split())
+    return read
+
+
+def occurrences(text: str, phrase: str | re.Pattern) -> int:
+    pattern = phrase if isinstance(phrase, re.Pattern) else re.compile(re.escape(phrase), re.IGNORECASE)
+    return len(pattern.findall(text))
+
+
+@pytest.mark.parametrize(("what", "english", "japanese", "pages"), FACTS, ids=[fact[0] for fact in FACTS])
+def test_each_fact_is_stated_alike_in_both_languages(texts, what, english, japanese, pages):
+    for page in pages:
+        in_english = occurrences(texts[page, "en"], english)
+        in_japanese = occurrences(texts[page, "ja"], japanese)
+        assert in_english, f"{what}: “{english}” is missing from {page.format('en')}"
+        assert in_japanese, f"{what}: “{japanese}” is missing from {page.format('ja')}"
+        if what in NUMBERS_AND_DATES:
+            assert in_english == in_japanese, f"{what} on {page}: {in_english}× in English, {in_japanese}× in Japanese"
+
+
+def test_no_relative_time_survives_in_the_notice(texts):
+    """Relative times ("last month", "the past two weeks") go stale; the notice dates them."""
+    assert not re.search(r"\b(past|last|this) (two )?(weeks?|months?|years?)\b", texts[NOTICE, "en"], re.I)
+    assert not re.search(r"この(2)?(週間|か月|ヶ月|年)", texts[NOTICE, "ja"])
