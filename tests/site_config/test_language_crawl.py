@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 # Proper nouns and names that stay in Latin script in Japanese text (see the glossary).
 LATIN_ALLOWED_IN_JAPANESE = {
     "SD3", "Stable", "Diffusion", "Medium", "Stability", "AI", "CEO", "LoRA", "Buzz", "AuraFlow", "Apache",
-    "Open", "Model", "Initiative", "OMI", "FAQ", "URL", "RSS", "Atom", "JSON", "Feed",
+    "Open", "Model", "Initiative", "OMI", "URL", "RSS", "Atom", "JSON", "Feed",
 }  # fmt: skip
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*")
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]+")
