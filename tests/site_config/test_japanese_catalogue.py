@@ -12,9 +12,15 @@ CATALOGUE = Path(settings.BASE_DIR) / "locale" / "ja" / "LC_MESSAGES" / "django.
 # Markup, placeholders, addresses and field names are not Japanese text.
 NOT_TEXT = re.compile(r"<[^>]+>|%\([a-z_]+\)[sd]|https?://\S+|\b[a-z]+_[a-z_]+\b")
 HALF_WIDTH_PUNCTUATION = re.compile(r"[()]|[:;!?]\s")
-SPACE_BESIDE_JAPANESE = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60] | [\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60]")
+JAPANESE_CHARACTER = r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60]"
+SPACE_BESIDE_JAPANESE = re.compile(f"{JAPANESE_CHARACTER} | {JAPANESE_CHARACTER}")
 # A word the glossary replaces -> the one to use.
-NOT_OUR_WORDS = {"ライセンサー": "ライセンス提供元", "FAQ": "よくある質問", "今日": "本日", "置き換える版": "置き換えられた版"}
+NOT_OUR_WORDS = {
+    "ライセンサー": "ライセンス提供元",
+    "FAQ": "よくある質問",
+    "今日": "本日",
+    "置き換える版": "置き換えられた版",
+}
 
 
 def translations() -> list[tuple[str, str]]:
