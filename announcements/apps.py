@@ -6,3 +6,9 @@ class AnnouncementsConfig(AppConfig):
     name = "announcements"
     verbose_name = _("Announcements")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # The one upward wiring of the layers (see reader_context and licenses.cited_by):
+        # the read side registers what each page type shows readers and how license
+        # pages link to FAQs. Imported here because it needs the models loaded.
+        from .public import citing, pages  # noqa: F401

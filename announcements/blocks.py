@@ -10,24 +10,11 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from licenses.blocks import ClauseChooserBlock, LicenseVersionChooserBlock
+from licenses.models import citation_errors
+
+from .rules.concern_kinds import ConcernKind
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
-
-
-class ConcernKind:
-    """What a concern is about. Only license-clause concerns must cite a license."""
-
-    LICENSE_CLAUSE = "license_clause"
-    MODEL_QUALITY = "model_quality"
-    ECOSYSTEM = "ecosystem"
-    BUSINESS = "business"
-
-    CHOICES = [
-        (LICENSE_CLAUSE, _("License clause")),
-        (MODEL_QUALITY, _("Model quality")),
-        (ECOSYSTEM, _("Ecosystem")),
-        (BUSINESS, _("Business")),
-    ]
 
 
 class CitationBlock(blocks.StructBlock):
@@ -54,16 +41,9 @@ class CitationBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        version, clause = value.get("version"), value.get("clause")
-        if version is not None and clause is not None and clause.version_id != version.pk:
-            raise StructBlockValidationError(
-                block_errors={
-                    "clause": ValidationError(
-                        _("This clause belongs to “%(other)s”. Choose a clause of “%(version)s”."),
-                        params={"other": clause.version.label, "version": version.label},
-                    )
-                }
-            )
+        errors = citation_errors(value.get("version"), value.get("clause"))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
         return value
 
     def is_empty(self, value) -> bool:
@@ -74,14 +54,6 @@ class OptionalCitationBlock(CitationBlock):
     """A citation that may be left empty: fill in the version to cite, or nothing."""
 
     version = LicenseVersionChooserBlock(required=False, label=_("License version"))
-
-    def clean(self, value):
-        value = super().clean(value)
-        if value.get("version") is None and value.get("clause") is not None:
-            raise StructBlockValidationError(
-                block_errors={"version": ValidationError(_("Choose the license version this clause belongs to."))}
-            )
-        return value
 
 
 class HeadingBlock(blocks.StructBlock):

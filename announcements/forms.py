@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .translation_status import missing_translations
+from .rules.translation_status import missing_translations
 
 LANGUAGE_NAMES = {"en": _("English"), "ja": _("Japanese")}
 

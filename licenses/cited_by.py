@@ -3,12 +3,13 @@
 Announcements and FAQs cite license versions, but this app never imports them:
 Wagtail's reference index already records every chooser block and foreign key
 that points at a version, whatever model it is on. Pages are listed only when
-live and public. Other models (FAQs) are listed through an optional classmethod
-``cited_by_links(objects, request)`` that returns ``[(object, title, url)]`` and
-leaves out anything the public may not see; a model without it is not listed.
+live and public. Other models (FAQs) are listed only when their app has registered
+how the public reaches them (``register_citing_model``); a model nobody registered
+is not listed.
 """
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -20,6 +21,16 @@ class CitingItem:
     title: str
     url: str
     kind: str  # the citing model's verbose name, e.g. "announcement" or "FAQ"
+
+
+# objects, request -> [(object, title, public URL)], leaving out what the public may not see.
+CitingLinks = Callable[[Iterable, object], list[tuple]]
+_citing_links: dict[type, CitingLinks] = {}
+
+
+def register_citing_model(model: type, links: CitingLinks) -> None:
+    """Let license pages list ``model``'s objects that cite a version, through ``links``."""
+    _citing_links[model] = links
 
 
 def cited_by(version, request) -> list[CitingItem]:
@@ -40,7 +51,7 @@ def cited_by(version, request) -> list[CitingItem]:
         if issubclass(model, Page):
             for page in model.objects.live().public().filter(pk__in=object_ids).order_by("-first_published_at"):
                 pages.append(CitingItem(page.title, page.get_url(request=request), kind))
-        elif hasattr(model, "cited_by_links"):
+        elif model in _citing_links:
             objects = model._default_manager.filter(pk__in=object_ids)
-            others.extend(CitingItem(title, url, kind) for _obj, title, url in model.cited_by_links(objects, request))
+            others.extend(CitingItem(title, url, kind) for _obj, title, url in _citing_links[model](objects, request))
     return pages + others

@@ -26,6 +26,27 @@ def validate_version_label(value: str) -> None:
         )
 
 
+def citation_errors(version: "LicenseVersion | None", clause: "LicenseClause | None") -> dict[str, ValidationError]:
+    """What is wrong with citing ``clause`` of ``version``, by part ("version", "clause").
+
+    The one rule for every citation (body blocks and FAQs): a clause needs its
+    version, and must be one of that version's clauses.
+    """
+    if clause is None:
+        return {}
+    if version is None:
+        return {"version": ValidationError(_("Choose the license version this clause belongs to."), code="no_version")}
+    if clause.version_id != version.pk:
+        return {
+            "clause": ValidationError(
+                _("This clause belongs to “%(other)s”. Choose a clause of “%(version)s”."),
+                code="other_version",
+                params={"other": clause.version.full_name, "version": version.full_name},
+            )
+        }
+    return {}
+
+
 class License(index.Indexed, models.Model):
     """A license published by one licensor, e.g. the Stability AI license family."""
 

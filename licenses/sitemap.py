@@ -1,4 +1,4 @@
-"""sitemap.xml entries for the license pages in both languages (see announcements.sitemap)."""
+"""sitemap.xml entries for the license pages in both languages (see announcements.public.sitemap)."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse

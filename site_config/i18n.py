@@ -6,10 +6,8 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.translation import get_language_info
 
-# Each language is offered in its own name, so a reader who cannot read the
-# current page can still find theirs.
-NATIVE_NAMES = {"en": "English", "ja": "日本語"}
 # Query parameters that select a different listing, kept when switching language.
 LISTING_PARAMETERS = ("topic", "page")
 
@@ -20,6 +18,18 @@ class LanguageLink:
     native_name: str
     url: str
     is_current: bool
+
+
+def native_name(code: str) -> str:
+    """A language in its own name ("日本語"), so a reader who cannot read the current page
+    can still find theirs."""
+    return get_language_info(code)["name_local"]
+
+
+def home_links() -> list[LanguageLink]:
+    """Each language's home page, for pages that have no translation to switch to (404)."""
+    current = translation.get_language()
+    return [LanguageLink(code, native_name(code), f"/{code}/", code == current) for code in language_codes()]
 
 
 def language_links(request, page=None) -> list[LanguageLink]:
@@ -37,5 +47,11 @@ def language_links(request, page=None) -> list[LanguageLink]:
                 url = page.get_url(request=request) + query
         else:
             url = translate_url(request.path, code)
-        links.append(LanguageLink(code, NATIVE_NAMES.get(code, code), url, code == current))
+        links.append(LanguageLink(code, native_name(code), url, code == current))
     return links
+
+
+def language_codes() -> list[str]:
+    """The site's languages, in order ("en", "ja"): every per-language field, feed and
+    check reads them from settings.LANGUAGES through here."""
+    return [code for code, _name in settings.LANGUAGES]

@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from announcements.sitemap import PageSitemap
+from announcements.public.sitemap import PageSitemap
 from licenses.sitemap import LicenseSitemap
 
 from .views import robots_txt

@@ -1,25 +1,19 @@
 """Error pages in the reader's language, with a way back to either language, and robots.txt."""
 
-from django.conf import settings
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
 
-from .i18n import NATIVE_NAMES, LanguageLink
+from .i18n import home_links
 
 
 @requires_csrf_token
 def page_not_found(request, exception=None):
     # The missing page has no translation to switch to: offer each language's home page.
-    current = translation.get_language()
-    links = [
-        LanguageLink(code, NATIVE_NAMES.get(code, code), f"/{code}/", code == current) for code, _ in settings.LANGUAGES
-    ]
-    return render(request, "404.html", {"language_links": links}, status=404)
+    return render(request, "404.html", {"language_links": home_links()}, status=404)
 
 
 @requires_csrf_token

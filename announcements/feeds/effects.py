@@ -1,7 +1,7 @@
 """What a content change does to the feeds: invalidate them, warm them, ping the hub.
 
-The publishing outbox (``announcements.publishing``) calls these after the change
-commits; ``tasks`` wraps them as Celery tasks. Each is safe to run again.
+The publishing outbox (``announcements.publishing``) performs these after the change
+commits, each as one side effect of a Celery task there. Each is safe to run again.
 Feed URLs outside a request are built on WAGTAILADMIN_BASE_URL, the public base URL.
 """
 
@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from ..models import Topic
+from .caching import cached_feed_entry
+from .urls import atom, json, rss
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +53,6 @@ def feed_paths(*, language_codes=None, topic_slugs=None) -> list[str]:
 def warm_feeds(*, language_codes=None) -> int:
     """Render the language-wide feeds (first page) into the cache so the first reader
     after a change gets a cached copy. Returns how many were rendered or found cached."""
-    from .caching import cached_feed_entry
-    from .urls import atom, json, rss
-
     base = urlsplit(_base_url())
     factory = RequestFactory()
     warmed = 0

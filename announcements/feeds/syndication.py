@@ -18,11 +18,12 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from ..models import AnnouncementPage, Topic
-from ..selectors import public_announcements
-from .content import FeedItem, feed_items, related_to_prefetch, site_author, structured_concerns
+from ..public.selectors import public_announcements
+from ..public.serializers import structured_concerns
+from ..rules.text import xml_safe
+from .content import RELATED_TO_PREFETCH, FeedItem, feed_items, site_author
 from .generators import AnnouncementAtomFeed, AnnouncementRssFeed
 from .jsonfeed import JSONFeed
-from .text import xml_safe
 
 ITEM_LIMIT = 20  # RSS and Atom carry the newest 20 announcements
 PAGE_SIZE = 20  # JSON Feed pages of 20, linked by next_url
@@ -71,7 +72,7 @@ class AnnouncementsRssFeed(Feed):
         queryset = (
             public_announcements(language=language, topic=topic)
             .defer(*_other_bodies(language))
-            .prefetch_related(*related_to_prefetch())
+            .prefetch_related(*RELATED_TO_PREFETCH)
         )
         start = (number - 1) * size
         pages = list(queryset[start : start + size + 1])
@@ -175,6 +176,6 @@ class AnnouncementsJSONFeed(AnnouncementsRssFeed):
                     {"slug": topic.slug, "name": xml_safe(getattr(topic, f"name_{item.language}") or topic.name)}
                     for topic in item.page.topics.all()
                 ],
-                **structured_concerns(item),
+                **structured_concerns(item.body, request=item.request),
             },
         }

@@ -10,7 +10,7 @@ from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from . import outbox
+from . import tasks
 from .models import SideEffect
 
 Status = SideEffect.Status
@@ -48,7 +48,7 @@ class SideEffectListView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Tem
         if not ids:
             messages.error(request, _("Choose at least one side effect to retry."))
             return redirect(reverse("publishing_side_effects"))
-        sent = outbox.retry(ids)
+        sent = tasks.retry(ids)
         messages.success(
             request,
             ngettext("%(count)d side effect was sent again.", "%(count)d side effects were sent again.", sent)

@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page, Site
 from licenses.models import License, LicenseClause, LicenseVersion
 
 from ..models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
-from ..notice_dates import DatePrecision
+from ..rules.notice_dates import DatePrecision
 from . import sd3_notice as content
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

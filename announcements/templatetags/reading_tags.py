@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 
-from ..notice_dates import NoticeDate
+from announcements.rules.notice_dates import NoticeDate
 
 register = template.Library()
 

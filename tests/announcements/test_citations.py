@@ -2,8 +2,8 @@
 
 import pytest
 
-from announcements.citation_checks import check_citations
-from announcements.citations import CHANGED, CURRENT, REMOVED, SUPERSEDED, UNCHANGED, citation_status
+from announcements.public.citation_checks import check_citations
+from announcements.rules.citations import CHANGED, CURRENT, REMOVED, SUPERSEDED, UNCHANGED, citation_status
 from tests.html import soup
 from tests.pages import publish_version_3
 

@@ -5,8 +5,8 @@ from unittest import mock
 
 import pytest
 
-from announcements.listing import PER_PAGE
 from announcements.models import Topic
+from announcements.public.listing import PER_PAGE
 from tests.html import soup, visible_text
 from tests.pages import publish_announcement, publish_correction
 

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from announcements.sections import NOT_PERFECT, REMAINING, RESOLVED, group_body, table_of_contents
+from announcements.rules.sections import NOT_PERFECT, REMAINING, RESOLVED, group_body, table_of_contents
 from tests.html import soup
 
 

@@ -6,7 +6,7 @@ import json
 from django.utils.feedgenerator import Enclosure
 
 from announcements.feeds.jsonfeed import JSONFeed
-from announcements.feeds.text import xml_safe
+from announcements.rules.text import xml_safe
 
 PUBLISHED = datetime.datetime(2024, 7, 5, 9, 30, tzinfo=datetime.UTC)
 

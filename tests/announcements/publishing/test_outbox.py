@@ -5,7 +5,7 @@ from kombu.exceptions import OperationalError
 
 from announcements.cache_keys import content_generation
 from announcements.models import FAQ
-from announcements.publishing import outbox
+from announcements.publishing import tasks
 from announcements.publishing.effects import HANDLERS, INVALIDATE_CACHES, WARM_FEEDS
 from announcements.publishing.models import SideEffect
 from announcements.publishing.tasks import perform_side_effect
@@ -127,19 +127,19 @@ def test_with_the_broker_down_publishing_succeeds_and_the_sweeper_delivers_later
     assert content_generation() == generation
 
     settings.PUBLISHING_RESEND_PENDING_AFTER = 0
-    delivered = outbox.sweep()
+    delivered = tasks.sweep()
 
     assert delivered == 2
     assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.DONE}
     assert content_generation() == generation + 1
-    assert outbox.sweep() == 0
+    assert tasks.sweep() == 0
 
 
 def test_the_sweeper_leaves_recent_effects_to_their_first_delivery(settings):
     SideEffect.objects.create(kind=INVALIDATE_CACHES, idempotency_key="fresh", source="test")
     settings.PUBLISHING_RESEND_PENDING_AFTER = 60
 
-    assert outbox.sweep() == 0
+    assert tasks.sweep() == 0
 
 
 @pytest.fixture

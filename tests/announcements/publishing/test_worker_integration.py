@@ -82,7 +82,7 @@ def test_with_the_broker_down_publishing_returns_quickly_and_nothing_is_lost(see
 
     broker.start()
     with celery_worker(env):
-        swept = run_django("from announcements.publishing.outbox import sweep\nprint(sweep())", env)
+        swept = run_django("from announcements.publishing.tasks import sweep\nprint(sweep())", env)
         assert swept.returncode == 0, swept.stderr
         assert swept.stdout.strip() == "2"
         wait_until(all_done, timeout=30, what="the swept side effects to be performed")
@@ -99,7 +99,7 @@ def test_a_task_killed_mid_way_is_redelivered_and_performed_once(seeded, broker,
     sweep_env = {**env, "PUBLISHING_RESEND_SENT_AFTER": "0"}
 
     with celery_worker(slow_env, app="tests.announcements.publishing.slow_worker") as worker:
-        sent = run_django(f"from announcements.publishing.outbox import dispatch\nprint(dispatch([{effect.pk}]))", env)
+        sent = run_django(f"from announcements.publishing.tasks import dispatch\nprint(dispatch([{effect.pk}]))", env)
         assert sent.returncode == 0, sent.stderr
         wait_until(marker.exists, timeout=30, what="the slow task to start")
         worker.send_signal(signal.SIGKILL)
@@ -113,7 +113,7 @@ def test_a_task_killed_mid_way_is_redelivered_and_performed_once(seeded, broker,
     # timeout passes, and beat's sweeper re-sends effects left sent-but-unfinished.
     # Whichever arrives first performs the effect; the other finds it done.
     with celery_worker(env):
-        swept = run_django("from announcements.publishing.outbox import sweep\nprint(sweep())", sweep_env)
+        swept = run_django("from announcements.publishing.tasks import sweep\nprint(sweep())", sweep_env)
         assert swept.returncode == 0, swept.stderr
         wait_until(all_done, timeout=30, what="the redelivered task to be performed")
 

@@ -11,10 +11,9 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.urls import reverse
 
+from announcements.rules.citations import CURRENT, CitationCheck, citation_status, clause_content
 from licenses.models import LicenseClause, LicenseVersion
 from licenses.selectors import newest_versions
-
-from .citations import CURRENT, CitationCheck, citation_status, clause_content
 
 CitationKey = tuple[int, str | None]
 

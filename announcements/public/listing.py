@@ -11,7 +11,8 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 
-from .models import Topic
+from announcements.models import Topic
+
 from .selectors import public_announcements
 
 PER_PAGE = 10

@@ -1,6 +1,10 @@
-"""Announcement pages, the index that lists them, topics and FAQs."""
+"""The page types: the announcement list (the site's home), announcements and the FAQ page.
 
-from django.conf import settings
+Every page is bilingual: a draft may be half-translated, a published page may not.
+What a page shows readers beyond its own fields is built by the read side
+(``announcements.public.pages``) and reached through ``reader_context``.
+"""
+
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
@@ -11,35 +15,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
-from site_config.i18n import language_links
+from site_config.i18n import language_codes, language_links
 from site_config.seo import PageMeta, page_meta, plain_description
 
-from .blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
-from .forms import BilingualPageForm, missing_translation_message
-from .notice_dates import DatePrecision, NoticeDate
-from .page_cache import mark_private, serve_cached
-from .translation_status import missing_translations
-
-
-class Topic(models.Model):
-    """A subject announcements and FAQs are filed under, e.g. Licensing."""
-
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=60, unique=True, help_text=_("Used in web addresses and feeds."))
-    sort_order = models.PositiveIntegerField(
-        _("order"), default=0, help_text=_("Lower numbers come first, in every language and list.")
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-        # Not by name: names differ per language, and both languages list topics alike.
-        ordering = ["sort_order", "pk"]
-
-    def __str__(self) -> str:
-        return self.name
+from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
+from ..forms import BilingualPageForm, missing_translation_message
+from ..page_cache import mark_private, serve_cached
+from ..reader_context import reader_context
+from ..rules.notice_dates import DatePrecision, NoticeDate
+from ..rules.translation_status import missing_translations
+from .snippets import Topic
 
 
 class BilingualPage(Page):
@@ -107,6 +92,7 @@ class BilingualPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["language_links"] = language_links(request, page=self)
         context["seo"] = self.get_meta(request, context["language_links"])
+        context.update(reader_context(self, request, meta=context["seo"]))
         return context
 
     def get_meta(self, request, links) -> PageMeta:
@@ -130,15 +116,6 @@ class AnnouncementIndexPage(BilingualPage):
 
     class Meta:
         verbose_name = _("announcement index")
-
-    def get_context(self, request, *args, **kwargs):
-        from .listing import announcement_listing
-        from .selectors import public_faq_page
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(announcement_listing(request, index=self))
-        context["faq_page"] = public_faq_page()
-        return context
 
 
 class AnnouncementPage(BilingualPage):
@@ -198,7 +175,7 @@ class AnnouncementPage(BilingualPage):
     def _validate_bodies(self) -> None:
         """Run the body's block validation (citations included), as the admin form does."""
         errors = {}
-        for code, _name in settings.LANGUAGES:
+        for code in language_codes():
             field_name = f"body_{code}"
             try:
                 self._meta.get_field(field_name).stream_block.clean(getattr(self, field_name))
@@ -219,13 +196,6 @@ class AnnouncementPage(BilingualPage):
     @property
     def has_corrections(self) -> bool:
         return self.last_updated is not None
-
-    def get_context(self, request, *args, **kwargs):
-        from .reading import announcement_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(announcement_context(request, page=self, meta=context["seo"]))
-        return context
 
     def get_meta(self, request, links) -> PageMeta:
         return page_meta(
@@ -258,78 +228,6 @@ class AnnouncementUpdate(Orderable):
         return f"{self.date}: {self.note}"
 
 
-class FAQ(index.Indexed, models.Model):
-    """A question readers ask, answered in both languages, optionally citing a license clause."""
-
-    question = models.CharField(_("question"), max_length=300)
-    answer = RichTextField(_("answer"), features=RICH_TEXT_FEATURES)
-    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="faqs", verbose_name=_("topic"))
-    sort_order = models.PositiveIntegerField(_("order"), default=0, help_text=_("Lower numbers come first."))
-    slug = models.SlugField(
-        _("anchor"), max_length=80, unique=True, help_text=_("The question's permanent anchor on the FAQ page.")
-    )
-    cited_version = models.ForeignKey(
-        "licenses.LicenseVersion",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("cited license version"),
-    )
-    cited_clause = models.ForeignKey(
-        "licenses.LicenseClause",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("cited clause"),
-        help_text=_("A clause of the cited version."),
-    )
-
-    panels = [
-        FieldPanel("question"),
-        FieldPanel("answer"),
-        MultiFieldPanel([FieldPanel("topic"), FieldPanel("sort_order"), FieldPanel("slug")], heading=_("Filing")),
-        MultiFieldPanel([FieldPanel("cited_version"), FieldPanel("cited_clause")], heading=_("Citation")),
-    ]
-    search_fields = [index.SearchField("question"), index.SearchField("answer"), index.FilterField("topic")]
-
-    class Meta:
-        verbose_name = _("FAQ")
-        verbose_name_plural = _("FAQs")
-        ordering = ["sort_order", "pk"]
-
-    def __str__(self) -> str:
-        return self.question
-
-    @classmethod
-    def cited_by_links(cls, faqs, request) -> list[tuple]:
-        """(faq, question, link to its anchor on the public FAQ page) for the "cited by" lists
-        of license pages; nothing while no FAQ page is public. Two queries for any number."""
-        from .selectors import public_faq_page
-
-        faqs = list(faqs)
-        page = public_faq_page() if faqs else None
-        if page is None:
-            return []
-        url = page.get_url(request=request)
-        return [(faq, faq.question, f"{url}#{faq.slug}") for faq in faqs]
-
-    def clean(self):
-        super().clean()
-        if self.cited_clause_id is None:
-            return
-        if self.cited_version_id is None:
-            raise ValidationError({"cited_version": _("Choose the license version this clause belongs to.")})
-        if self.cited_clause.version_id != self.cited_version_id:
-            raise ValidationError(
-                {
-                    "cited_clause": _("This clause belongs to “%(other)s”. Choose a clause of “%(version)s”.")
-                    % {"other": self.cited_clause.version.label, "version": self.cited_version.label}
-                }
-            )
-
-
 class FAQPage(BilingualPage):
     """Every FAQ, grouped by topic, each question with its own anchor."""
 
@@ -342,10 +240,3 @@ class FAQPage(BilingualPage):
 
     class Meta:
         verbose_name = _("FAQ page")
-
-    def get_context(self, request, *args, **kwargs):
-        from .reading import faq_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(faq_page_context(request, page=self, meta=context["seo"]))
-        return context

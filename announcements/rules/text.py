@@ -1,9 +1,9 @@
-"""Text every feed format can carry.
+"""Text every output can carry: feeds (XML and JSON) and any other machine format.
 
 XML 1.0 forbids the C0 control characters other than tab, line feed and carriage
 return; Django's XML writer raises on them (the feed would answer 500), and
 U+FFFE/U+FFFF pass that check yet still make the document ill-formed. Lone
-surrogates cannot be encoded at all. All feed text goes through ``xml_safe`` first.
+surrogates cannot be encoded at all. Output text goes through ``xml_safe`` first.
 """
 
 import re

@@ -7,7 +7,7 @@ language, can leak nowhere.
 
 from django.db.models import Q, QuerySet
 
-from .models import FAQ, AnnouncementPage, FAQPage, Topic
+from announcements.models import FAQ, AnnouncementPage, FAQPage, Topic
 
 
 def _written_in(language: str, field_names) -> Q:

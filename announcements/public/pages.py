@@ -1,22 +1,36 @@
-"""What the announcement and FAQ pages pass to their templates, computed up front.
+"""What each page type passes its template, computed up front.
 
-Templates run no queries: the body is grouped into sections, every citation is
-checked against newer license versions in one pass, and corrections, topics and
-structured data are loaded here.
+Templates run no queries: the index's listing, the body grouped into sections, every
+citation checked against newer license versions in one pass, corrections, topics and
+structured data are loaded here. Each builder is registered for its page type
+(``announcements.reader_context``), which is how ``Page.get_context`` reaches it.
 """
 
-from .blocks import iter_citations
+from django.db.models import prefetch_related_objects
+
+from announcements.blocks import iter_citations
+from announcements.models import AnnouncementIndexPage, AnnouncementPage, FAQPage
+from announcements.reader_context import builds_context_for
+from announcements.rules.sections import group_body, table_of_contents
+
 from .citation_checks import check_citations, citation_key
-from .sections import group_body, table_of_contents
+from .listing import announcement_listing
 from .selectors import faqs_by_topic, public_faq_page
 from .structured_data import faq_page_data, news_article_data
 
 
+@builds_context_for(AnnouncementIndexPage)
+def index_context(request, *, page, meta) -> dict:
+    return {**announcement_listing(request, index=page), "faq_page": public_faq_page()}
+
+
+@builds_context_for(AnnouncementPage)
 def announcement_context(request, *, page, meta) -> dict:
+    prefetch_related_objects([page], "updates")  # read by the list of updates and by last_updated
     body = page.body
     parts = group_body(body)
     updates = sorted(page.updates.all(), key=lambda update: (update.date, update.sort_order or 0), reverse=True)
-    last_updated = updates[0].date if updates else None
+    last_updated = page.last_updated
     return {
         "body_parts": parts,
         "toc": table_of_contents(parts),
@@ -31,6 +45,7 @@ def announcement_context(request, *, page, meta) -> dict:
     }
 
 
+@builds_context_for(FAQPage)
 def faq_page_context(request, *, page, meta) -> dict:
     topics = faqs_by_topic()
     faqs = [faq for _topic, items in topics for faq in items]

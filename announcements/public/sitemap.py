@@ -9,7 +9,8 @@ draft, private or half-translated page is never listed in a language it lacks.
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 
-from .models import AnnouncementIndexPage
+from announcements.models import AnnouncementIndexPage
+
 from .selectors import public_announcements, public_faq_page
 
 

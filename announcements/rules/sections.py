@@ -15,7 +15,7 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from .blocks import ConcernKind
+from .concern_kinds import ConcernKind
 
 RESOLVED, NOT_PERFECT, REMAINING = "resolved", "not-perfect", "remaining"
 

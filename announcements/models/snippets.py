@@ -1,0 +1,90 @@
+"""Snippets filed with announcements: topics and FAQs."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from licenses.models import citation_errors
+
+from ..blocks import RICH_TEXT_FEATURES
+
+# The FAQ's own names for the two halves of a citation.
+FAQ_CITATION_FIELDS = {"version": "cited_version", "clause": "cited_clause"}
+
+
+class Topic(models.Model):
+    """A subject announcements and FAQs are filed under, e.g. Licensing."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True, help_text=_("Used in web addresses and feeds."))
+    sort_order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first, in every language and list.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        # Not by name: names differ per language, and both languages list topics alike.
+        ordering = ["sort_order", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FAQ(index.Indexed, models.Model):
+    """A question readers ask, answered in both languages, optionally citing a license clause."""
+
+    question = models.CharField(_("question"), max_length=300)
+    answer = RichTextField(_("answer"), features=RICH_TEXT_FEATURES)
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="faqs", verbose_name=_("topic"))
+    sort_order = models.PositiveIntegerField(_("order"), default=0, help_text=_("Lower numbers come first."))
+    slug = models.SlugField(
+        _("anchor"), max_length=80, unique=True, help_text=_("The question's permanent anchor on the FAQ page.")
+    )
+    cited_version = models.ForeignKey(
+        "licenses.LicenseVersion",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("cited license version"),
+    )
+    cited_clause = models.ForeignKey(
+        "licenses.LicenseClause",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("cited clause"),
+        help_text=_("A clause of the cited version."),
+    )
+
+    panels = [
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        MultiFieldPanel([FieldPanel("topic"), FieldPanel("sort_order"), FieldPanel("slug")], heading=_("Filing")),
+        MultiFieldPanel([FieldPanel("cited_version"), FieldPanel("cited_clause")], heading=_("Citation")),
+    ]
+    search_fields = [index.SearchField("question"), index.SearchField("answer"), index.FilterField("topic")]
+
+    class Meta:
+        verbose_name = _("FAQ")
+        verbose_name_plural = _("FAQs")
+        ordering = ["sort_order", "pk"]
+
+    def __str__(self) -> str:
+        return self.question
+
+    def clean(self):
+        super().clean()
+        errors = citation_errors(
+            self.cited_version if self.cited_version_id else None,
+            self.cited_clause if self.cited_clause_id else None,
+        )
+        if errors:
+            raise ValidationError({FAQ_CITATION_FIELDS[name]: message for name, message in errors.items()})
