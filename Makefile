@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run worker beat broker-required test bench lint format check messages makemessages migrate seed system-deps browser-deps clean
+.PHONY: run worker beat broker-required test test-unit test-browser bench lint format check messages makemessages migrate seed system-deps browser-deps clean
 
 # Debian packages the project needs: gettext compiles the Japanese catalogue.
 system-deps:
@@ -66,8 +66,15 @@ worker: $(STAMP) broker-required
 beat: $(STAMP) broker-required
 	$(BIN)/celery -A site_config beat --loglevel=INFO --schedule=$${CELERY_BEAT_SCHEDULE_FILE:-.celerybeat-schedule}
 
-test: messages browser-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+# The unit suite first (fast, no browser); the browser tools are installed only when
+# the browser tests are about to run.
+test: test-unit test-browser
+
+test-unit: messages
+	$(BIN)/pytest --ignore=tests/browser $(PYTEST_ARGS)
+
+test-browser: messages browser-deps
+	$(BIN)/pytest tests/browser $(PYTEST_ARGS)
 
 # Figures, not pass/fail: publish latency with the broker up and down, Wagtail's tasks inline or queued;
 # feed sizes and timings for 10 and 1,000 announcements.

@@ -1,17 +1,16 @@
 """Admin form for bilingual pages: drafts may be half-written, published pages may not."""
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from .rules.translation_status import missing_translations
 
-LANGUAGE_NAMES = {"en": _("English"), "ja": _("Japanese")}
-
 
 def missing_translation_message(field_name: str):
     language = field_name.rsplit("_", 1)[-1]
     return _("This field is required in %(language)s before the page can be published.") % {
-        "language": LANGUAGE_NAMES.get(language, language)
+        "language": dict(settings.LANGUAGES).get(language, language)
     }
 
 

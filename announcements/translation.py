@@ -4,17 +4,19 @@ wagtail-modeltranslation already translates every page's title, slug, SEO title,
 search description and url_path; only this app's own fields are registered here.
 """
 
+from django.conf import settings
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, AnnouncementUpdate, FAQPage, Topic
 
-BOTH_LANGUAGES = ("en", "ja")
+# Published texts must exist in every language of settings.LANGUAGES.
+EVERY_LANGUAGE = tuple(settings.MODELTRANSLATION_LANGUAGES)
 
 
 @register(Topic)
 class TopicTR(TranslationOptions):
     fields = ("name",)
-    required_languages = BOTH_LANGUAGES
+    required_languages = EVERY_LANGUAGE
 
 
 @register(AnnouncementIndexPage)
@@ -30,7 +32,7 @@ class AnnouncementPageTR(TranslationOptions):
 @register(AnnouncementUpdate)
 class AnnouncementUpdateTR(TranslationOptions):
     fields = ("note",)
-    required_languages = BOTH_LANGUAGES
+    required_languages = EVERY_LANGUAGE
 
 
 @register(FAQPage)
@@ -41,4 +43,4 @@ class FAQPageTR(TranslationOptions):
 @register(FAQ)
 class FAQTR(TranslationOptions):
     fields = ("question", "answer")
-    required_languages = BOTH_LANGUAGES
+    required_languages = EVERY_LANGUAGE

@@ -1,18 +1,15 @@
 """sitemap.xml entries for the license pages in both languages (see announcements.public.sitemap)."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
+
+from site_config.sitemaps import BilingualSitemap
 
 from .models import License, LicenseVersion
 
 
-class LicenseSitemap(Sitemap):
+class LicenseSitemap(BilingualSitemap):
     """The license list, each license, each version and each comparison of a version with
     the one it supersedes."""
-
-    i18n = True
-    alternates = True
-    x_default = True
 
     def items(self):
         items = [("licenses:license_list", {})]

@@ -41,7 +41,7 @@ def language_links(request, page=None) -> list[LanguageLink]:
     kept = {name: request.GET[name] for name in LISTING_PARAMETERS if request.GET.get(name)}
     query = f"?{urlencode(kept)}" if page is not None and kept else ""
     links = []
-    for code, _name in settings.LANGUAGES:
+    for code in language_codes():
         if page is not None:
             with translation.override(code):
                 url = page.get_url(request=request) + query

@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 
 from .i18n import LanguageLink
 
-OG_LOCALES = {"en": "en_US", "ja": "ja_JP"}
 DESCRIPTION_LENGTH = 200
 
 # The characters json.dumps leaves as they are but that could end a <script>
@@ -95,8 +94,10 @@ def page_meta(
         canonical=canonical,
         alternates=alternates,
         og_type=og_type,
-        locale=OG_LOCALES.get(language, language),
-        locale_alternates=[OG_LOCALES.get(link.code, link.code) for link in language_links if link.code != language],
+        locale=settings.OG_LOCALES.get(language, language),
+        locale_alternates=[
+            settings.OG_LOCALES.get(link.code, link.code) for link in language_links if link.code != language
+        ],
         site_name=site_name(),
         json_ld=ld_json(json_ld) if json_ld else "",
         article=article or {},

@@ -15,6 +15,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
 
+from site_config import i18n
+
 from ..models import Topic
 from .caching import cached_feed_entry
 from .urls import atom, json, rss
@@ -30,7 +32,7 @@ class HubUnavailable(Exception):
 
 
 def _languages(language_codes) -> list[str]:
-    return list(language_codes) if language_codes else [code for code, _name in settings.LANGUAGES]
+    return list(language_codes) if language_codes else i18n.language_codes()
 
 
 def _base_url() -> str:

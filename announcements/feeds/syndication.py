@@ -17,6 +17,8 @@ from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from site_config.i18n import language_codes
+
 from ..models import AnnouncementPage, Topic
 from ..public.selectors import public_announcements
 from ..public.serializers import structured_concerns
@@ -53,7 +55,7 @@ def page_number(request: HttpRequest) -> int:
 def _other_bodies(language: str) -> list[str]:
     # The bodies in other languages are not shown. Named explicitly: modeltranslation
     # would rewrite a bare "body" to the current language's body_xx.
-    return [f"body_{code}" for code, _name in settings.LANGUAGES if code != language]
+    return [f"body_{code}" for code in language_codes() if code != language]
 
 
 class AnnouncementsRssFeed(Feed):

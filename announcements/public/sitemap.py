@@ -6,18 +6,11 @@ with English as x-default. Announcements come from the public selector, so a
 draft, private or half-translated page is never listed in a language it lacks.
 """
 
-from django.conf import settings
-from django.contrib.sitemaps import Sitemap
-
 from announcements.models import AnnouncementIndexPage
+from site_config.i18n import language_codes
+from site_config.sitemaps import BilingualSitemap
 
 from .selectors import public_announcements, public_faq_page
-
-
-class BilingualSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
 
 
 class PageSitemap(BilingualSitemap):
@@ -30,7 +23,7 @@ class PageSitemap(BilingualSitemap):
         if faq_page is not None:
             pages.append(faq_page)
         announcements = {}
-        for code, _name in settings.LANGUAGES:
+        for code in language_codes():
             for announcement in public_announcements(language=code).defer_streamfields():
                 announcements.setdefault(announcement.pk, announcement)
                 self._item_languages.setdefault(announcement.pk, []).append(code)

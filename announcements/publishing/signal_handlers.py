@@ -5,7 +5,6 @@ publishing and from code (``page.save_revision().publish()``); BilingualPage wra
 publish and unpublish in a transaction so the outbox rows commit with the page.
 """
 
-from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from wagtail.models import PageViewRestriction
@@ -13,6 +12,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
 from licenses.models import License, LicenseClause, LicenseVersion
+from site_config.i18n import language_codes
 
 from .effects import kinds_for_public_change
 from .outbox import record_side_effects
@@ -25,7 +25,7 @@ SNIPPET_MODELS = (FAQ, Topic, License, LicenseVersion, LicenseClause, PageViewRe
 def page_urls(page) -> list[str]:
     """The page's full URLs in every language, for a CDN purge."""
     urls = []
-    for code, _name in settings.LANGUAGES:
+    for code in language_codes():
         with translation.override(code):
             url = page.get_full_url()
         if url:

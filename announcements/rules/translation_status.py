@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from django.conf import settings
+from site_config.i18n import language_codes
 
 
 def is_blank(value) -> bool:
@@ -18,7 +18,7 @@ def is_blank(value) -> bool:
 
 def missing_translations(obj, field_names: Iterable[str], languages: Iterable[str] | None = None) -> list[str]:
     """Names of the per-language fields (``summary_ja``) that are blank on ``obj``."""
-    languages = list(languages or (code for code, _name in settings.LANGUAGES))
+    languages = list(languages or language_codes())
     return [
         f"{field}_{language}"
         for field in field_names

@@ -13,12 +13,13 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
 from licenses.models import License, LicenseClause, LicenseVersion
+from site_config.i18n import language_codes
 
 from ..models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
 from ..rules.notice_dates import DatePrecision
 from . import sd3_notice as content
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+LANGUAGES = language_codes()
 
 
 @dataclass

@@ -104,18 +104,22 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Internationalisation: every reader-facing text exists in English and Japanese.
+# LANGUAGES is the one list of the site's languages: translated fields, feeds, checks
+# and the seed all read it (site_config.i18n.language_codes()).
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ja", _("Japanese"))]
+# The Open Graph locale (language_TERRITORY) each language is published as.
+OG_LOCALES = {"en": "en_US", "ja": "ja_JP"}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_LANGUAGES = ("en", "ja")
-# Published content is validated to exist in both languages; the fallback only
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+# Published content is validated to exist in every language; the fallback only
 # covers drafts and slugs while an editor is still writing one of them.
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 # One page tree with per-language fields (modeltranslation), not Wagtail's
 # tree-per-locale model, so Wagtail's own i18n stays off.

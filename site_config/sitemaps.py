@@ -1,0 +1,15 @@
+"""What every sitemap section of this site shares: each URL in every language.
+
+Django's sitemap framework lists a URL once per language in settings.LANGUAGES
+(``i18n``), links the translations to each other with ``xhtml:link`` (``alternates``)
+and adds the unprefixed address as x-default, which redirects each reader to their
+language (``x_default``; the page head says the same, see site_config.seo).
+"""
+
+from django.contrib.sitemaps import Sitemap
+
+
+class BilingualSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
