@@ -1,9 +1,11 @@
 """Clause-by-clause comparison of two versions of a license (pure logic, no queries).
 
 Clauses are matched by their stable ``key``. Each pair is ``added``, ``removed``,
-``changed`` or ``unchanged``; a changed clause carries a word-level diff of its
-heading and text. Japanese has no spaces between words, so CJK characters are
-compared one by one while Latin words, numbers and punctuation stay whole.
+``changed`` or ``unchanged`` *for a reader of one language*: whether a clause changed
+is decided by ``licenses.clause_changes`` (the definition the citation chips use too),
+and a changed clause carries a word-level diff of its heading and text in that
+language. Japanese has no spaces between words, so CJK characters are compared one
+by one while Latin words, numbers and punctuation stay whole.
 """
 
 import re
@@ -12,8 +14,13 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Protocol
 
+from .clause_changes import changed_languages, language_names, wording
+
 
 class ClauseLike(Protocol):
+    """A clause with its wording in every language (``heading_en``, ``text_ja``...) and,
+    through modeltranslation, in the active one (``heading``, ``text``)."""
+
     key: str
     heading: str
     text: str
@@ -98,7 +105,12 @@ def _append(segments: list[Segment], op: str, text: str) -> None:
 
 @dataclass(frozen=True)
 class ClauseComparison:
-    """One clause key across the two versions. ``old``/``new`` is None where it is absent."""
+    """One clause key across the two versions. ``old``/``new`` is None where it is absent.
+
+    ``changed_elsewhere`` lists the other languages in which the clause changed, so a
+    page that says "Unchanged" can add that, say, only its Japanese wording changed:
+    the citation chip that links here says the same.
+    """
 
     key: str
     status: str
@@ -106,26 +118,24 @@ class ClauseComparison:
     new: ClauseLike | None
     heading_diff: Sequence[Segment] = ()
     text_diff: Sequence[Segment] = ()
+    changed_elsewhere: tuple[str, ...] = ()
 
     @property
     def heading(self) -> str:
         return (self.new or self.old).heading
 
-
-def clause_status(old: ClauseLike | None, new: ClauseLike | None) -> str:
-    """How one clause key fared between two versions."""
-    if old is None:
-        return ADDED
-    if new is None:
-        return REMOVED
-    if (old.heading, old.text) == (new.heading, new.text):
-        return UNCHANGED
-    return CHANGED
+    @property
+    def changed_elsewhere_names(self) -> str:
+        return language_names(self.changed_elsewhere)
 
 
-def compare_clauses(old_clauses: Iterable[ClauseLike], new_clauses: Iterable[ClauseLike]) -> list[ClauseComparison]:
+def compare_clauses(
+    old_clauses: Iterable[ClauseLike], new_clauses: Iterable[ClauseLike], *, language: str
+) -> list[ClauseComparison]:
     """Every clause key of either version, in the newer version's order; removed
-    clauses follow the clause that preceded them in the older version."""
+    clauses follow the clause that preceded them in the older version.
+
+    ``language`` is the reader's: statuses and diffs are about its wording only."""
     old_by_key = {clause.key: clause for clause in old_clauses}
     new_list = list(new_clauses)
     new_by_key = {clause.key: clause for clause in new_list}
@@ -141,16 +151,29 @@ def compare_clauses(old_clauses: Iterable[ClauseLike], new_clauses: Iterable[Cla
     comparisons = []
     for key in order:
         old, new = old_by_key.get(key), new_by_key.get(key)
-        status = clause_status(old, new)
-        if status == CHANGED:
-            comparisons.append(
-                ClauseComparison(
-                    key, status, old, new, word_diff(old.heading, new.heading), word_diff(old.text, new.text)
-                )
-            )
+        if old is None or new is None:
+            comparisons.append(ClauseComparison(key, ADDED if old is None else REMOVED, old, new))
         else:
-            comparisons.append(ClauseComparison(key, status, old, new))
+            comparisons.append(_compare_pair(key, old, new, language))
     return comparisons
+
+
+def _compare_pair(key: str, old: ClauseLike, new: ClauseLike, language: str) -> ClauseComparison:
+    """A clause in both versions: changed for this reader only if their language's wording changed."""
+    changed = changed_languages(old, new)
+    elsewhere = tuple(code for code in changed if code != language)
+    if language not in changed:
+        return ClauseComparison(key, UNCHANGED, old, new, changed_elsewhere=elsewhere)
+    (old_heading, old_text), (new_heading, new_text) = wording(old, language), wording(new, language)
+    return ClauseComparison(
+        key,
+        CHANGED,
+        old,
+        new,
+        heading_diff=word_diff(old_heading, new_heading),
+        text_diff=word_diff(old_text, new_text),
+        changed_elsewhere=elsewhere,
+    )
 
 
 def summarize(comparisons: Iterable[ClauseComparison]) -> dict[str, int]:

@@ -2,6 +2,7 @@
 and a clause-by-clause comparison of two versions."""
 
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from site_config.i18n import language_links
@@ -70,7 +71,8 @@ def version_compare(request, license_slug: str, old_slug: str, new_slug: str):
     if (old.effective_date, old.pk) > (new.effective_date, new.pk):
         # One address per pair: the older version always comes first.
         return redirect("licenses:compare", license_slug=license_slug, old_slug=new_slug, new_slug=old_slug)
-    comparisons = compare_clauses(old.clauses.all(), new.clauses.all())
+    # The reader's language: "changed" here means what it means on the citation chips linking here.
+    comparisons = compare_clauses(old.clauses.all(), new.clauses.all(), language=get_language())
     title = _("%(license)s: %(old)s compared with %(new)s") % {
         "license": old.license.name,
         "old": old.label,

@@ -7,9 +7,22 @@ from licenses.comparison import ADDED, CHANGED, REMOVED, UNCHANGED, compare_clau
 
 @dataclass
 class Clause:
+    """A clause as the comparison reads it: its wording in every language and, as
+    modeltranslation gives it, in the active one (English here)."""
+
     key: str
-    heading: str
-    text: str
+    heading_en: str
+    text_en: str
+    heading_ja: str = "見出し"
+    text_ja: str = "本文。"
+
+    @property
+    def heading(self) -> str:
+        return self.heading_en
+
+    @property
+    def text(self) -> str:
+        return self.text_en
 
 
 def old_and_new(segments) -> tuple[str, str]:
@@ -77,7 +90,7 @@ def test_clauses_are_matched_by_key_and_classified():
         Clause("enterprise", "Enterprise license", "Above $1 million."),
     ]
 
-    comparisons = compare_clauses(old, new)
+    comparisons = compare_clauses(old, new, language="en")
 
     assert [(c.key, c.status) for c in comparisons] == [
         ("derivative-works", CHANGED),
@@ -93,7 +106,7 @@ def test_clauses_are_matched_by_key_and_classified():
 
 def test_a_changed_heading_alone_makes_the_clause_changed():
     comparisons = compare_clauses(
-        [Clause("k", "Commercial use and eligibility", "T")], [Clause("k", "Commercial use", "T")]
+        [Clause("k", "Commercial use and eligibility", "T")], [Clause("k", "Commercial use", "T")], language="en"
     )
 
     assert comparisons[0].status == CHANGED
@@ -101,6 +114,31 @@ def test_a_changed_heading_alone_makes_the_clause_changed():
 
 
 def test_a_removed_first_clause_stays_first():
-    comparisons = compare_clauses([Clause("a", "A", "a"), Clause("b", "B", "b")], [Clause("b", "B", "b")])
+    comparisons = compare_clauses(
+        [Clause("a", "A", "a"), Clause("b", "B", "b")], [Clause("b", "B", "b")], language="en"
+    )
 
     assert [(c.key, c.status) for c in comparisons] == [("a", REMOVED), ("b", UNCHANGED)]
+
+
+def test_a_clause_changed_only_in_japanese_is_unchanged_for_english_readers_and_says_so():
+    old = [Clause("k", "Revocation", "Revocable.", text_ja="撤回できます。")]
+    new = [Clause("k", "Revocation", "Revocable.", text_ja="違反時のみ撤回できます。")]
+
+    english = compare_clauses(old, new, language="en")[0]
+    japanese = compare_clauses(old, new, language="ja")[0]
+
+    assert (english.status, english.changed_elsewhere, english.text_diff) == (UNCHANGED, ("ja",), ())
+    assert (japanese.status, japanese.changed_elsewhere) == (CHANGED, ())
+    # The diff shown to a Japanese reader is of the Japanese wording.
+    assert old_and_new(japanese.text_diff) == ("撤回できます。", "違反時のみ撤回できます。")
+    assert old_and_new(japanese.heading_diff) == ("見出し", "見出し")
+
+
+def test_a_clause_changed_in_both_languages_is_changed_for_both_readers():
+    old = [Clause("k", "Cap", "6,000 images.", text_ja="6,000枚。")]
+    new = [Clause("k", "Cap", "No cap.", text_ja="上限なし。")]
+
+    for language in ("en", "ja"):
+        comparison = compare_clauses(old, new, language=language)[0]
+        assert (comparison.status, comparison.changed_elsewhere) == (CHANGED, ("ja",) if language == "en" else ("en",))
