@@ -1,0 +1,129 @@
+"""Whether each translation is missing, out of date or up to date (pure logic, no queries).
+
+Every translatable text (a field such as ``summary`` or a block's ``title``) has one
+wording per language. When a language's wording is written, we record what the other
+languages said at that moment, as fingerprints: that is what the translation was made
+from. Later, a language is *out of date* when another language's wording no longer
+matches what it was made from, i.e. the other language changed after this one was last
+written; *missing* when it is blank; *up to date* otherwise. An editor who checks that
+a translation still says the same confirms it, which records the current fingerprints
+(GOV.UK's "minor change" box, for translations).
+
+Records are plain data, ``{text key: {language: {other language: fingerprint}}}``, so
+they can be stored as JSON beside the texts and tested without a database.
+"""
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+
+Texts = Mapping[str, Mapping[str, str]]  # text key -> language -> wording
+Sources = dict[str, dict[str, dict[str, str]]]  # text key -> language -> other language -> fingerprint
+
+
+class Freshness(StrEnum):
+    MISSING = "missing"
+    OUT_OF_DATE = "out_of_date"
+    UP_TO_DATE = "up_to_date"
+
+
+def fingerprint(text: str | None) -> str:
+    """A short digest of a wording. Unicode normalisation and runs of white space do not
+    count as changes; anything a reader could see does."""
+    normalised = " ".join(unicodedata.normalize("NFC", text or "").split())
+    return hashlib.sha256(normalised.encode()).hexdigest()[:16]
+
+
+def is_blank(text: str | None) -> bool:
+    return not (text or "").strip()
+
+
+def freshness(texts: Texts, sources: Mapping, *, key: str, language: str) -> Freshness:
+    """The status of ``language``'s wording of the text ``key``."""
+    wordings = texts[key]
+    if is_blank(wordings.get(language)):
+        return Freshness.MISSING
+    made_from = sources.get(key, {}).get(language)
+    if made_from is None:
+        # Never recorded (content older than the records): nothing says it is stale.
+        return Freshness.UP_TO_DATE
+    for other, wording in wordings.items():
+        if other != language and made_from.get(other) != fingerprint(wording):
+            return Freshness.OUT_OF_DATE
+    return Freshness.UP_TO_DATE
+
+
+def report(texts: Texts, sources: Mapping, languages: Iterable[str]) -> dict[str, dict[str, Freshness]]:
+    """Every text's status in every language: ``{key: {language: Freshness}}``."""
+    languages = list(languages)
+    return {key: {code: freshness(texts, sources, key=key, language=code) for code in languages} for key in texts}
+
+
+def needing_work(texts: Texts, sources: Mapping, languages: Iterable[str]) -> dict[str, dict[str, Freshness]]:
+    """Only the texts and languages that are missing or out of date."""
+    return {
+        key: stale
+        for key, statuses in report(texts, sources, languages).items()
+        if (stale := {code: status for code, status in statuses.items() if status != Freshness.UP_TO_DATE})
+    }
+
+
+def _copy(sources: Mapping, *, keep: Mapping) -> Sources:
+    """A deep copy of the records of the texts in ``keep`` (texts since deleted are dropped)."""
+    return {
+        key: {code: dict(made) for code, made in per_language.items()}
+        for key, per_language in sources.items()
+        if key in keep
+    }
+
+
+def _made_from(wordings: Mapping[str, str], language: str) -> dict[str, str]:
+    return {other: fingerprint(wording) for other, wording in wordings.items() if other != language}
+
+
+def record_edit(before: Texts, after: Texts, sources: Mapping) -> Sources:
+    """The records after a save that changed ``before`` into ``after``.
+
+    A language whose wording changed (or was written for the first time) was made from
+    what the other languages say now. A language left as it was keeps its record, so it
+    shows as out of date when another language moved on without it, except when the
+    language that changed was itself missing or out of date: writing a stale translation
+    catches it up with its sources and does not make them stale in turn. A language with
+    no record yet is taken to match what the others said before this save.
+    """
+    updated = _copy(sources, keep=after)
+    for key, wordings in after.items():
+        previous = before.get(key, {})
+        changed = [
+            code
+            for code, wording in wordings.items()
+            if not is_blank(wording) and fingerprint(previous.get(code)) != fingerprint(wording)
+        ]
+        catching_up = [code for code in changed if key not in before or _was_stale(before, sources, key, code)]
+        for code, wording in wordings.items():
+            if is_blank(wording):
+                continue
+            records = updated.setdefault(key, {})
+            if code in changed:
+                records[code] = _made_from(wordings, code)
+            elif code not in records:
+                records[code] = _made_from({**wordings, **previous}, code)
+            for other in catching_up:
+                if other != code and code not in changed:
+                    records[code][other] = fingerprint(wordings[other])
+    return updated
+
+
+def _was_stale(before: Texts, sources: Mapping, key: str, language: str) -> bool:
+    return freshness(before, sources, key=key, language=language) != Freshness.UP_TO_DATE
+
+
+def confirm(texts: Texts, sources: Mapping, *, language: str, keys: Iterable[str] | None = None) -> Sources:
+    """The editor checked ``language``'s wording of ``keys`` (all texts by default) and it
+    still says the same: it is up to date with the other languages as they are now."""
+    updated = _copy(sources, keep=texts)
+    for key in texts if keys is None else keys:
+        if not is_blank(texts[key].get(language)):
+            updated.setdefault(key, {})[language] = _made_from(texts[key], language)
+    return updated
