@@ -3,31 +3,40 @@ from django.core.exceptions import ValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from announcements.blocks import CitationBlock, ConcernKind, RemainingConcernBlock
+from licenses.factories import LicenseVersionFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def versions():
+    """Two versions of one license that share their clauses' keys."""
+    v1 = LicenseVersionFactory(clauses=["derivative-works", "revocation"])
+    v2 = LicenseVersionFactory(supersedes=v1, clauses=["derivative-works", "revocation"])
+    return {"v1": v1, "v2": v2}
 
 
 def citation_value(block, version, clause):
     return block.to_python({"version": version.pk, "clause": clause.pk if clause else None})
 
 
-def test_a_citation_of_a_clause_from_another_version_is_refused_on_the_clause_field(license_versions):
+def test_a_citation_of_a_clause_from_another_version_is_refused_on_the_clause_field(versions):
     block = CitationBlock()
-    v1_clause = license_versions["v1"].clauses.get(key="derivative-works")
+    v1_clause = versions["v1"].clauses.get(key="derivative-works")
 
     with pytest.raises(StructBlockValidationError) as caught:
-        block.clean(citation_value(block, license_versions["v2"], v1_clause))
+        block.clean(citation_value(block, versions["v2"], v1_clause))
 
     assert set(caught.value.block_errors) == {"clause"}
     message = caught.value.block_errors["clause"].messages[0]
-    assert license_versions["v1"].label_en in message and license_versions["v2"].label_en in message
+    assert versions["v1"].label_en in message and versions["v2"].label_en in message
 
 
-def test_a_citation_of_a_clause_of_the_same_version_is_accepted(license_versions):
+def test_a_citation_of_a_clause_of_the_same_version_is_accepted(versions):
     block = CitationBlock()
-    clause = license_versions["v2"].clauses.get(key="revocation")
+    clause = versions["v2"].clauses.get(key="revocation")
 
-    value = block.clean(citation_value(block, license_versions["v2"], clause))
+    value = block.clean(citation_value(block, versions["v2"], clause))
 
     assert value["clause"] == clause
 
@@ -53,9 +62,9 @@ def test_a_model_quality_concern_needs_no_citation():
     assert block.clean(value)["title"] == "Quality"
 
 
-def test_a_clause_without_its_version_is_refused(license_versions):
+def test_a_clause_without_its_version_is_refused(versions):
     block = RemainingConcernBlock()
-    clause = license_versions["v2"].clauses.get(key="revocation")
+    clause = versions["v2"].clauses.get(key="revocation")
     value = block.to_python(
         {
             "title": "Quality",

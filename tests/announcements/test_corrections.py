@@ -4,14 +4,18 @@ import datetime
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from announcements.factories import AnnouncementPageFactory, AnnouncementUpdateFactory, publish_correction
 from announcements.models import AnnouncementPage
 from tests.html import soup
-from tests.pages import publish_correction
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def notice(home_page):
+    return AnnouncementPageFactory()
 
 
 def test_a_page_without_corrections_has_no_update_history(client, notice):
@@ -52,10 +56,8 @@ def test_corrections_are_listed_newest_first_with_the_first_publication(client, 
 
 
 def test_a_correction_in_an_unpublished_draft_is_not_shown(client, notice):
-    from announcements.models import AnnouncementUpdate
-
     page = AnnouncementPage.objects.get(pk=notice.pk)
-    page.updates.add(AnnouncementUpdate(date=datetime.date(2030, 1, 1), note_en="Draft note.", note_ja="下書き"))
+    page.updates.add(AnnouncementUpdateFactory.build(date=datetime.date(2030, 1, 1)))
     page.save_revision()
 
     assert soup(client.get(f"/en/{notice.slug_en}/")).find(id="updates") is None
@@ -83,22 +85,18 @@ def publish_with_correction(client, notice, correction: dict):
     return client.post(f"/admin/pages/{page.pk}/edit/", data)
 
 
-def test_an_editor_adds_a_correction_in_both_languages_in_the_admin(client, notice):
-    client.force_login(get_user_model().objects.create_superuser(username="editor", email="", password="x"))
-
+def test_a_moderator_adds_a_correction_in_both_languages_in_the_admin(moderator_client, client, notice):
     response = publish_with_correction(
-        client, notice, {"date": "2024-07-11", "note_en": "Fixed a typo.", "note_ja": "誤字を訂正しました。"}
+        moderator_client, notice, {"date": "2024-07-11", "note_en": "Fixed a typo.", "note_ja": "誤字を訂正しました。"}
     )
 
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     assert "誤字を訂正しました。" in soup(client.get(f"/ja/{notice.slug_en}/")).find(id="updates").get_text()
 
 
-def test_a_correction_without_its_japanese_note_is_refused(client, notice):
-    client.force_login(get_user_model().objects.create_superuser(username="editor2", email="", password="x"))
-
+def test_a_correction_without_its_japanese_note_is_refused(moderator_client, notice):
     response = publish_with_correction(
-        client, notice, {"date": "2024-07-11", "note_en": "Fixed a typo.", "note_ja": ""}
+        moderator_client, notice, {"date": "2024-07-11", "note_en": "Fixed a typo.", "note_ja": ""}
     )
 
     assert response.status_code == 200

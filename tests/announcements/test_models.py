@@ -1,12 +1,23 @@
+"""Publishing from code checks what the admin checks: both languages, and citations that hold."""
+
 import pytest
 from django.core.exceptions import ValidationError
+
+from announcements.factories import AnnouncementPageFactory
+from announcements.models import AnnouncementPage
+from licenses.factories import LicenseVersionFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_publishing_from_code_without_a_japanese_summary_is_refused(notice):
-    notice.summary_ja = ""
-    revision = notice.save_revision()  # a draft may be half-translated
+@pytest.fixture
+def page(home_page):
+    return AnnouncementPageFactory()
+
+
+def test_publishing_from_code_without_a_japanese_summary_is_refused(page):
+    page.summary_ja = ""
+    revision = page.save_revision()  # a draft may be half-translated
 
     with pytest.raises(ValidationError) as caught:
         revision.publish()
@@ -15,25 +26,33 @@ def test_publishing_from_code_without_a_japanese_summary_is_refused(notice):
     assert "Japanese" in caught.value.message_dict["summary_ja"][0]
 
 
-def test_a_draft_revision_may_lack_japanese(notice):
-    notice.title_ja = ""
+def test_a_draft_revision_may_lack_japanese(page):
+    live_title = page.title_ja
+    page.title_ja = ""
 
-    notice.save_revision()
+    revision = page.save_revision()
 
-    notice.refresh_from_db()
-    assert notice.title_ja
+    draft = revision.as_object()
+    assert draft.title_ja == "" and draft.title_en == page.title_en  # the draft keeps what was written
+    live = AnnouncementPage.objects.get(pk=page.pk)
+    assert live.title_ja == live_title  # readers still see the published page
+    assert live.live and live.has_unpublished_changes and live.latest_revision == revision
+    with pytest.raises(ValidationError) as caught:
+        revision.publish()
+    assert list(caught.value.message_dict) == ["title_ja"]
+    assert AnnouncementPage.objects.get(pk=page.pk).live_revision != revision
 
 
-def test_publishing_from_code_with_a_citation_of_another_versions_clause_is_refused(notice, license_versions):
-    v1_clause = license_versions["v1"].clauses.get(key="revocation")
-    body = notice.body_en.raw_data
-    concern = next(
-        block for block in body if block["type"] == "remaining_concern" and block["value"]["citation"]["clause"]
-    )
-    concern["value"]["citation"]["clause"] = v1_clause.pk
-    notice.body_en = body
+def test_publishing_from_code_with_a_citation_of_another_versions_clause_is_refused(home_page):
+    v1 = LicenseVersionFactory(clauses=["revocation"])
+    v2 = LicenseVersionFactory(supersedes=v1, clauses=["revocation"])
+    page = AnnouncementPageFactory(remaining=1, cites=v2)
+    body = page.body_en.raw_data
+    [concern] = [block for block in body if block["type"] == "remaining_concern"]
+    concern["value"]["citation"]["clause"] = v1.clauses.get().pk
+    page.body_en = body
 
     with pytest.raises(ValidationError) as caught:
-        notice.save_revision().publish()
+        page.save_revision().publish()
 
     assert list(caught.value.message_dict) == ["body_en"]

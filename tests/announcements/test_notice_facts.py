@@ -72,7 +72,7 @@ PAGES = sorted({page for *_facts, pages in FACTS for page in pages})
 
 
 @pytest.fixture(scope="module")
-def texts(django_db_setup, django_db_blocker):
+def texts(sd3_seed, django_db_blocker):
     """The visible main content of every page, per language, read once."""
     from django.test import Client
 

@@ -1,3 +1,5 @@
+"""`manage.py load_sd3_notice`: what the SD3 seed loads, and that loading it again changes nothing."""
+
 from io import StringIO
 
 import pytest
@@ -7,7 +9,7 @@ from announcements.blocks import ConcernKind
 from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
 from licenses.models import License, LicenseClause, LicenseVersion
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("sd3_seed")]
 
 SEEDED_MODELS = (License, LicenseVersion, LicenseClause, Topic, FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage)
 

@@ -36,9 +36,10 @@ def require(path_or_command: str | Path, what: str) -> None:
 def pytest_collection_modifyitems(items):
     """Run the live-server tests last, after every other test, whatever reordering came before.
 
-    Their transactional database is flushed after each test, which removes the
-    session-wide seed the other tests read; pytest also regroups tests that use
-    pytest-playwright's session-scoped browser, which can pull these tests forward.
+    Their transactional database is flushed after each test, which removes what
+    Wagtail's migrations created (the page tree's root, the default site, the Editors
+    and Moderators groups) that every other test builds on; pytest also regroups tests
+    that use pytest-playwright's session-scoped browser, which can pull these tests forward.
     """
     live = [item for item in items if "live_server" in getattr(item, "fixturenames", ())]
     rest = [item for item in items if item not in live]
@@ -62,10 +63,10 @@ def browser_context_args(browser_context_args):
 
 @pytest.fixture
 def site(live_server, transactional_db):
-    """The live site with the SD3 notice loaded.
+    """The live site with the SD3 notice loaded, as `make run` serves it.
 
-    Live-server tests use a transactional database that is flushed after each test,
-    so the session-wide seed in tests/conftest.py is gone here: load it again.
+    Live-server tests use a transactional database, committed for the server's thread
+    to read and flushed after each test; the seed is loaded into it for each test.
     """
     call_command("load_sd3_notice", stdout=StringIO())
     return live_server

@@ -6,15 +6,18 @@ import pytest
 from django.core.cache import cache, caches
 from django.db import connection
 
+from announcements.factories import AnnouncementPageFactory
 from announcements.models import AnnouncementPage
 
 
 @pytest.mark.postgres
 @pytest.mark.django_db
-def test_the_notice_is_stored_in_postgresql_with_japanese_intact(notice):
+def test_an_announcement_is_stored_in_postgresql_with_japanese_intact(home_page):
+    notice = AnnouncementPageFactory(title_ja="SD3を解禁しました：今後を決めるのはコミュニティです")
+
     assert connection.vendor == "postgresql"
-    stored = AnnouncementPage.objects.get(title_ja=notice.title_ja)
-    assert "解禁" in stored.title_ja
+    stored = AnnouncementPage.objects.get(pk=notice.pk)
+    assert stored.title_ja == "SD3を解禁しました：今後を決めるのはコミュニティです"
 
 
 @pytest.mark.redis

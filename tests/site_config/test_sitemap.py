@@ -1,27 +1,16 @@
 """sitemap.xml lists every public page in both languages with hreflang alternates; robots.txt points to it."""
 
-import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.pages import publish_announcement
+from announcements.factories import AnnouncementPageFactory
 
 pytestmark = pytest.mark.django_db
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 BASE = "http://testserver"
-PUBLIC_PATHS = [
-    "/",
-    "/faq/",
-    "/sd3-un-banned/",
-    "/licenses/",
-    "/licenses/stability-ai-sd3/",
-    "/licenses/stability-ai-sd3/v1/",
-    "/licenses/stability-ai-sd3/v2/",
-    "/licenses/stability-ai-sd3/compare/v1/v2/",
-]
 
 
 def sitemap(client) -> dict[str, dict[str, str]]:
@@ -34,26 +23,26 @@ def sitemap(client) -> dict[str, dict[str, str]]:
     }
 
 
-def test_every_public_page_is_listed_in_both_languages_with_alternates(client, notice):
+def test_every_public_page_is_listed_in_both_languages_with_alternates(client, public_paths):
     entries = sitemap(client)
 
-    expected = {f"{BASE}/{language}{path}" for path in PUBLIC_PATHS for language in ("en", "ja")}
+    expected = {f"{BASE}/{language}{path}" for path in public_paths.values() for language in ("en", "ja")}
     assert set(entries) == expected
-    for path in PUBLIC_PATHS:
+    for path in public_paths.values():
         alternates = {"en": f"{BASE}/en{path}", "ja": f"{BASE}/ja{path}", "x-default": f"{BASE}{path}"}
         assert entries[f"{BASE}/ja{path}"] == alternates
 
 
-def test_drafts_and_private_pages_are_not_listed(client, notice):
-    private = publish_announcement("members-only", date=datetime.date(2030, 1, 1))
+def test_drafts_and_private_pages_are_not_listed(client, public_paths):
+    private = AnnouncementPageFactory(slug_en="members-only")
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
-    draft = publish_announcement("withdrawn", date=datetime.date(2030, 1, 2))
-    draft.unpublish()
+    AnnouncementPageFactory(slug_en="withdrawn").unpublish()
+    AnnouncementPageFactory(slug_en="never-published", publish=False)
 
     locations = " ".join(sitemap(client))
 
-    assert "members-only" not in locations and "withdrawn" not in locations
-    assert f"{BASE}/ja/sd3-un-banned/" in locations
+    assert "members-only" not in locations and "withdrawn" not in locations and "never-published" not in locations
+    assert f"{BASE}/ja{public_paths['announcement']}" in locations
 
 
 def test_robots_txt_points_to_the_sitemap(client):

@@ -1,12 +1,15 @@
 """Feeds are cached, and every feed (both languages, all topics) changes the moment
 an editor publishes, edits, unpublishes or deletes an announcement."""
 
-import pytest
+import datetime
 
-from announcements.models import AnnouncementPage, Topic
+import pytest
+from django.utils import timezone
+
+from announcements.factories import AnnouncementPageFactory
+from announcements.models import AnnouncementPage
 
 from .conftest import FORMATS
-from .factories import make_announcements
 
 pytestmark = pytest.mark.django_db
 
@@ -24,10 +27,12 @@ def feeds(client) -> dict[str, str]:
 
 
 @pytest.fixture
-def draft(notice):
-    page = make_announcements(1, body_from=notice, start=1, live=False, topics=[Topic.objects.get(slug="licensing")])[0]
+def draft(notice, licensing_topic, as_committed):
+    """A draft filed under Licensing, its latest revision ready to publish."""
+    page = AnnouncementPageFactory(publish=False, resolved=1, topics=[licensing_topic])
     page.title_en, page.title_ja = "Maintenance window", "メンテナンスのお知らせ"
     page.save_revision()
+    as_committed()
     return AnnouncementPage.objects.get(pk=page.pk)
 
 
@@ -91,8 +96,15 @@ def test_a_conditional_get_after_publishing_gets_the_new_feed(client, draft, dja
     assert response["ETag"] != etag
 
 
-def test_a_reader_who_only_sends_if_modified_since_sees_a_removal(client, notice, django_capture_on_commit_callbacks):
-    make_announcements(1, start=1)  # an older announcement that stays
+def test_a_reader_who_only_sends_if_modified_since_sees_a_removal(
+    client, notice, as_committed, django_capture_on_commit_callbacks
+):
+    older = AnnouncementPageFactory(date=notice.date.replace(year=2020))  # an older announcement that stays
+    last_year = timezone.now() - datetime.timedelta(days=365)
+    AnnouncementPage.objects.filter(pk__in=[notice.pk, older.pk]).update(
+        first_published_at=last_year, last_published_at=last_year
+    )  # both published long before the reader's copy, which Last-Modified dates to the second
+    as_committed()
     last_modified = client.get("/en/feeds/rss/")["Last-Modified"]
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -6,11 +6,9 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from announcements.models import Topic
-from licenses.models import LicenseVersion
+from announcements.factories import AnnouncementPageFactory, create_many_live_announcements
 
 from .conftest import LANGUAGES
-from .factories import make_announcements
 
 pytestmark = pytest.mark.django_db
 
@@ -59,19 +57,21 @@ def test_every_json_feed_is_valid_json_feed_1_1_with_a_valid_extension(client, n
         assert errors(EXTENSION_SCHEMA, item[EXTENSION]) == []
 
 
-def test_the_extension_lists_the_notices_concerns_with_their_citations(client, notice):
+def test_the_extension_lists_the_notices_concerns_with_their_citations(client, notice, versions):
     item = client.get("/ja/feeds/json/").json()["items"][0]
     extension = item[EXTENSION]
 
     assert item["title"] == notice.title_ja
     assert item["summary"] == notice.summary_ja
-    assert len(extension["resolved_concerns"]) == 3
-    assert len(extension["remaining_concerns"]) == 5
-    first = extension["resolved_concerns"][0]
-    assert first["title"] == "「派生作品」の扱い"
+    assert len(extension["resolved_concerns"]) == 2
+    assert len(extension["remaining_concerns"]) == 2
+    first, v2 = extension["resolved_concerns"][0], versions["v2"]
+    assert first["title"] == next(
+        block.value["title"] for block in notice.body_ja if block.block_type == "resolved_concern"
+    )
     assert first["citation"]["clause_key"] == "derivative-works"
-    assert first["citation"]["clause_url"] == "http://testserver/ja/licenses/stability-ai-sd3/v2/#derivative-works"
-    assert first["citation"]["effective_date"] == "2024-07-05"
+    assert first["citation"]["clause_url"] == f"http://testserver/ja/licenses/{v2.license.slug}/v2/#derivative-works"
+    assert first["citation"]["effective_date"] == v2.effective_date.isoformat()
     assert first["citation"]["superseded"] is False
     uncited = [concern for concern in extension["remaining_concerns"] if concern["citation"] is None]
     assert {concern["kind"] for concern in uncited} <= {"model_quality", "ecosystem", "business"}
@@ -80,36 +80,31 @@ def test_the_extension_lists_the_notices_concerns_with_their_citations(client, n
     assert {topic["slug"] for topic in extension["topics"]} == {"licensing", "models"}
 
 
-def test_a_citation_of_a_superseded_version_says_which_version_replaced_it(client, notice, license_versions):
-    v1 = license_versions["v1"]
-    body = [
-        {
-            "type": "remaining_concern",
-            "value": {
-                "title": "Monthly cap",
-                "kind": "license_clause",
-                "citation": {"version": v1.pk, "clause": v1.clauses.get(key="usage-cap").pk},
-                "detail": "<p>The old cap.</p>",
-            },
+def test_a_citation_of_a_superseded_version_says_which_version_replaced_it(client, notice, versions):
+    v1, v2 = versions["v1"], versions["v2"]
+    cap = {"title": "Monthly cap", "citation__version": v1, "citation__clause": v1.clauses.get(key="usage-cap")}
+    AnnouncementPageFactory(
+        **{
+            f"body_{language}__0__remaining_concern__{name}": value
+            for name, value in cap.items()
+            for language in LANGUAGES
         }
-    ]
-    make_announcements(1, start=1, body_en=body, body_ja=body)
+    )
 
     items = client.get("/en/feeds/json/").json()["items"]
 
     [concern] = [c for item in items for c in item[EXTENSION]["remaining_concerns"] if c["title"] == "Monthly cap"]
     citation = concern["citation"]
-    v2 = LicenseVersion.objects.get(supersedes=v1)
     assert citation["superseded"] is True
     assert citation["superseded_by"] == {
         "version": v2.label_en,
-        "url": "http://testserver/en/licenses/stability-ai-sd3/v2/",
+        "url": f"http://testserver/en/licenses/{v1.license.slug}/v2/",
     }
-    assert citation["clause_url"] == "http://testserver/en/licenses/stability-ai-sd3/v1/#usage-cap"
+    assert citation["clause_url"] == f"http://testserver/en/licenses/{v1.license.slug}/v1/#usage-cap"
 
 
 def test_pages_of_twenty_linked_by_next_url_hold_every_announcement_once(client, notice):
-    make_announcements(44, start=1)  # 45 with the notice: pages of 20, 20 and 5
+    create_many_live_announcements(44)  # 45 with the notice: pages of 20, 20 and 5
     url, seen, pages = "/en/feeds/json/", [], []
 
     while url:
@@ -131,14 +126,13 @@ def test_a_page_that_does_not_exist_is_a_404_not_an_error(client, notice, number
     assert response.status_code == 404
 
 
-def test_a_topic_feed_lists_only_that_topics_announcements(client, notice):
-    models = Topic.objects.get(slug="models")
-    other = make_announcements(1, start=1, topics=[Topic.objects.get(slug="licensing")])[0]
+def test_a_topic_feed_lists_only_that_topics_announcements(client, notice, licensing_topic, models_topic):
+    other = AnnouncementPageFactory(topics=[licensing_topic])
 
     feed = client.get("/en/feeds/topics/models/json/").json()
 
-    assert [item["url"] for item in feed["items"]] == ["http://testserver/en/sd3-un-banned/"]
+    assert [item["url"] for item in feed["items"]] == [f"http://testserver/en/{notice.slug_en}/"]
     assert other.title_en not in json.dumps(feed)
-    assert feed["title"] == f"Community announcements: {models.name_en}"
+    assert feed["title"] == f"Community announcements: {models_topic.name_en}"
     licensing = client.get("/en/feeds/topics/licensing/json/").json()
     assert {item["title"] for item in licensing["items"]} == {notice.title_en, other.title_en}

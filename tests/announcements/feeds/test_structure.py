@@ -3,9 +3,10 @@
 from xml.dom import minidom
 
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
 
-from .factories import make_announcements
+from announcements.factories import AnnouncementPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ def text(element, name: str) -> str:
 
 
 def test_rss_channel_and_items(client, notice):
-    make_announcements(2, body_from=notice, start=1, topics=list(notice.topics.all()))
+    AnnouncementPageFactory.create_batch(2, resolved=1, topics=list(notice.topics.all()))
 
     document = minidom.parseString(client.get("/ja/feeds/rss/").content)
 
@@ -54,7 +55,7 @@ def test_rss_channel_and_items(client, notice):
 
 
 def test_atom_feed_and_entries_carry_what_rfc_4287_requires(client, notice):
-    make_announcements(2, body_from=notice, start=1, topics=list(notice.topics.all()))
+    AnnouncementPageFactory.create_batch(2, resolved=1, topics=list(notice.topics.all()))
 
     document = minidom.parseString(client.get("/en/feeds/atom/").content)
 
@@ -88,8 +89,6 @@ def test_ids_differ_per_language_and_survive_slug_and_title_edits(client, notice
     before = {language: client.get(f"/{language}/feeds/json/").json()["items"][0]["id"] for language in ("en", "ja")}
     notice.title_en, notice.slug_en = "SD3: a new title", "sd3-new-slug"
     notice.save_revision().publish()
-    from django.core.cache import cache
-
     cache.clear()
 
     after = {language: client.get(f"/{language}/feeds/json/").json()["items"][0]["id"] for language in ("en", "ja")}
@@ -102,13 +101,13 @@ def test_ids_differ_per_language_and_survive_slug_and_title_edits(client, notice
 def test_the_published_date_is_the_notices_date_and_modified_the_last_publication(client, notice):
     item = client.get("/en/feeds/json/").json()["items"][0]
 
-    # The seed's notice is dated July 2024 to the month, long before it was loaded here.
+    # The notice is dated July 2024 to the month, long before it was published here.
     assert item["date_published"] == "2024-07-01T00:00:00+00:00"
     assert item["date_modified"] == notice.last_published_at.replace(microsecond=0).isoformat()
 
 
 def test_a_notice_published_on_its_own_day_keeps_its_publication_time(client, notice):
-    [page] = make_announcements(1)  # dated the day it was first published
+    page = AnnouncementPageFactory()  # dated the day it was first published
 
     item = client.get("/en/feeds/json/").json()["items"][0]
 

@@ -1,6 +1,6 @@
+"""The admin's list of side effects: failures with their errors, retried by those allowed to."""
+
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 
 from announcements.cache_keys import content_generation
 from announcements.publishing.models import SideEffect
@@ -8,12 +8,6 @@ from announcements.publishing.models import SideEffect
 pytestmark = pytest.mark.django_db
 URL = "/admin/side-effects/"
 Status = SideEffect.Status
-
-
-@pytest.fixture
-def admin_client(client):
-    client.force_login(get_user_model().objects.create_superuser(username="admin", email="", password="x"))
-    return client
 
 
 @pytest.fixture
@@ -28,8 +22,8 @@ def failed_effect():
     )
 
 
-def test_failed_effects_are_listed_with_their_error(admin_client, failed_effect):
-    response = admin_client.get(URL)
+def test_failed_effects_are_listed_with_their_error(superuser_client, failed_effect):
+    response = superuser_client.get(URL)
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -38,10 +32,10 @@ def test_failed_effects_are_listed_with_their_error(admin_client, failed_effect)
     assert f'name="id" value="{failed_effect.pk}"' in html
 
 
-def test_retrying_a_failed_effect_performs_it(admin_client, failed_effect):
+def test_retrying_a_failed_effect_performs_it(superuser_client, failed_effect):
     generation = content_generation()
 
-    response = admin_client.post(URL, {"id": [failed_effect.pk]}, follow=True)
+    response = superuser_client.post(URL, {"id": [failed_effect.pk]}, follow=True)
 
     failed_effect.refresh_from_db()
     assert failed_effect.status == Status.DONE
@@ -49,32 +43,28 @@ def test_retrying_a_failed_effect_performs_it(admin_client, failed_effect):
     assert "1 side effect was sent again." in response.content.decode()
 
 
-def test_retry_all_failed(admin_client, failed_effect):
-    admin_client.post(URL, {"all_failed": "1"})
+def test_retry_all_failed(superuser_client, failed_effect):
+    superuser_client.post(URL, {"all_failed": "1"})
 
     failed_effect.refresh_from_db()
     assert failed_effect.status == Status.DONE
 
 
-def test_retrying_nothing_explains_what_to_do(admin_client):
-    response = admin_client.post(URL, {"id": ["not-a-number"]}, follow=True)
+def test_retrying_nothing_explains_what_to_do(superuser_client):
+    response = superuser_client.post(URL, {"id": ["not-a-number"]}, follow=True)
 
     assert "Choose at least one side effect to retry." in response.content.decode()
 
 
-def test_an_unknown_filter_shows_the_default_list(admin_client, failed_effect):
-    response = admin_client.get(URL + "?show=bogus&p=-3")
+def test_an_unknown_filter_shows_the_default_list(superuser_client, failed_effect):
+    response = superuser_client.get(URL + "?show=bogus&p=-3")
 
     assert response.status_code == 200
     assert response.context["shown"] == "open"
 
 
-def test_editors_without_the_permission_cannot_see_or_retry(client, failed_effect):
-    user = get_user_model().objects.create_user(username="editor", password="x")
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
-
-    assert client.get(URL).status_code in (302, 403)
-    client.post(URL, {"id": [failed_effect.pk]})
+def test_editors_without_the_permission_cannot_see_or_retry(editor_client, failed_effect):
+    assert editor_client.get(URL).status_code in (302, 403)
+    editor_client.post(URL, {"id": [failed_effect.pk]})
     failed_effect.refresh_from_db()
     assert failed_effect.status == Status.FAILED

@@ -1,10 +1,18 @@
 import pytest
 
+from announcements.factories import AnnouncementPageFactory
 from announcements.publishing.models import SideEffect
 
 from . import recording_cdn
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def notice(home_page, as_committed):
+    notice = AnnouncementPageFactory()
+    as_committed()
+    return notice
 
 
 @pytest.fixture
@@ -20,7 +28,7 @@ def test_publishing_purges_the_page_in_both_languages_from_the_cdn(notice, cdn, 
     with django_capture_on_commit_callbacks(execute=True):
         notice.save_revision().publish()
 
-    assert sorted(cdn) == ["http://localhost/en/sd3-un-banned/", "http://localhost/ja/sd3-un-banned/"]
+    assert sorted(cdn) == [f"http://localhost/en/{notice.slug_en}/", f"http://localhost/ja/{notice.slug_en}/"]
     assert SideEffect.objects.get(kind="purge_frontend_cache").status == SideEffect.Status.DONE
 
 

@@ -4,14 +4,23 @@ from django.db import transaction
 from kombu.exceptions import OperationalError
 
 from announcements.cache_keys import content_generation
-from announcements.models import FAQ
+from announcements.factories import AnnouncementPageFactory, FAQFactory
 from announcements.publishing import tasks
 from announcements.publishing.effects import HANDLERS, INVALIDATE_CACHES, WARM_FEEDS
 from announcements.publishing.models import SideEffect
 from announcements.publishing.tasks import perform_side_effect
+from licenses.factories import LicenseVersionFactory
 
 pytestmark = pytest.mark.django_db
 Status = SideEffect.Status
+
+
+@pytest.fixture
+def notice(home_page, as_committed):
+    """A published announcement; the outbox starts empty after it."""
+    notice = AnnouncementPageFactory()
+    as_committed()
+    return notice
 
 
 @pytest.fixture
@@ -65,8 +74,9 @@ def test_saving_a_draft_records_nothing(notice, committed):
     assert not SideEffect.objects.exists()
 
 
-def test_editing_an_faq_invalidates_caches(committed):
-    faq = FAQ.objects.first()
+def test_editing_an_faq_invalidates_caches(committed, as_committed):
+    faq = FAQFactory()
+    as_committed()
     generation = content_generation()
 
     with committed():
@@ -77,8 +87,9 @@ def test_editing_an_faq_invalidates_caches(committed):
     assert content_generation() == generation + 1
 
 
-def test_one_transaction_records_one_set_of_effects(license_versions, committed):
-    version = license_versions["v2"]
+def test_one_transaction_records_one_set_of_effects(committed, as_committed):
+    version = LicenseVersionFactory(clauses=["derivative-works", "revocation"])
+    as_committed()
 
     with committed(), transaction.atomic():
         version.save()

@@ -3,11 +3,19 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from announcements.factories import AnnouncementPageFactory
 from announcements.models import AnnouncementPage
 from announcements.publishing.models import SideEffect
 from announcements.publishing.tasks import publish_scheduled_pages
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def notice(home_page, as_committed):
+    notice = AnnouncementPageFactory()
+    as_committed()
+    return notice
 
 
 def test_beat_publishes_a_scheduled_revision_and_records_its_effects(notice, django_capture_on_commit_callbacks):
