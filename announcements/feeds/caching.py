@@ -47,7 +47,10 @@ def _keep_last_modified_honest(entry: dict, validators_key: str) -> None:
         entry["last_modified"] = previous["last_modified"]
     elif previous is not None:
         newest = parse_http_date_safe(entry["last_modified"] or "") or 0
-        entry["last_modified"] = http_date(max(newest, time.time()))
+        # HTTP dates count whole seconds: a change in the same second as the previous
+        # body must still move the date, or If-Modified-Since would answer 304.
+        after_previous = (parse_http_date_safe(previous["last_modified"] or "") or 0) + 1
+        entry["last_modified"] = http_date(max(newest, time.time(), after_previous))
     cache.set(validators_key, {"etag": entry["etag"], "last_modified": entry["last_modified"]}, None)
 
 

@@ -2,9 +2,11 @@
 an editor publishes, edits, unpublishes or deletes an announcement."""
 
 import datetime
+from unittest import mock
 
 import pytest
 from django.utils import timezone
+from django.utils.http import parse_http_date
 
 from announcements.factories import AnnouncementPageFactory
 from announcements.models import AnnouncementPage
@@ -113,3 +115,20 @@ def test_a_reader_who_only_sends_if_modified_since_sees_a_removal(
 
     assert response.status_code == 200
     assert notice.slug_en not in response.content.decode()
+
+
+def test_a_removal_in_the_same_second_as_the_readers_copy_still_moves_last_modified(
+    client, notice, as_committed, django_capture_on_commit_callbacks
+):
+    newest = AnnouncementPageFactory()  # published now: Last-Modified is this second
+    as_committed()
+    last_modified = client.get("/en/feeds/rss/")["Last-Modified"]
+
+    same_second = parse_http_date(last_modified) + 0.5
+    with mock.patch("announcements.feeds.caching.time.time", return_value=same_second):
+        with django_capture_on_commit_callbacks(execute=True):
+            newest.unpublish()
+        response = client.get("/en/feeds/rss/", headers={"if-modified-since": last_modified})
+
+    assert response.status_code == 200
+    assert response["Last-Modified"] != last_modified
