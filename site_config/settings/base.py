@@ -90,7 +90,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # make run: the admin autosaves, previews and publishes at once. WAL lets readers go
+    # on while one connection writes; IMMEDIATE takes the write lock when a transaction
+    # begins, so a second writer waits (up to `timeout` seconds) instead of failing
+    # half-way with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": env_int("SQLITE_BUSY_TIMEOUT", 20),
+    }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's PostgreSQL search backend uses SearchVectorField and GIN indexes.
     INSTALLED_APPS.append("django.contrib.postgres")
 
