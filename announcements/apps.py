@@ -12,3 +12,14 @@ class AnnouncementsConfig(AppConfig):
         # the read side registers what each page type shows readers and how license
         # pages link to FAQs. Imported here because it needs the models loaded.
         from .public import citing, pages  # noqa: F401
+
+        self.share_slugs_across_languages()
+
+    def share_slugs_across_languages(self) -> None:
+        # After wagtail-modeltranslation (listed earlier, so ready first) has made each
+        # language's title panel fill in that language's slug.
+        from .models import BilingualPage
+
+        for model in self.get_models():
+            if issubclass(model, BilingualPage):
+                model.share_the_default_slug()

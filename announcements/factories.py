@@ -1,4 +1,4 @@
-"""Test data for announcements (factory_boy and wagtail-factories): pages, body blocks and snippets.
+"""Test data for announcements (factory_boy and wagtail-factories): pages and snippets.
 
 Dev-only (factory_boy and wagtail-factories are in requirements-dev.txt): tests import this
 module, the site never does. Pages are filled in both languages and published through Wagtail
@@ -7,12 +7,10 @@ module, the site never does. Pages are filled in both languages and published th
 
     home = AnnouncementIndexPageFactory.as_home_page()  # the default Site's root
     notice = AnnouncementPageFactory(resolved=2, remaining=1, cites=version)  # under the index
-    notice = AnnouncementPageFactory(body_en__0__heading__text="Fixed", body_en__1="resolved_concern")
+    notice = AnnouncementPageFactory(body__0__heading__text_en="Fixed", body__1="resolved_concern")
 
-A body is either built from the page's parameters (a paragraph, then ``resolved`` resolved
-concerns, ``remaining`` remaining concerns about license clauses and ``remaining_uncited``
-remaining concerns about something else, license concerns citing ``cites``' clauses in turn),
-or declared block by block with wagtail-factories' ``body_<language>__<index>__<block>`` syntax.
+Bodies (one for every language, each block's texts in both) come from
+``announcements.body_factories``.
 """
 
 import datetime
@@ -25,32 +23,19 @@ from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
-from wagtail import blocks
 from wagtail.models import Page, Site
-from wagtail.rich_text import RichText
 from wagtail.signal_handlers import (
     connect_reference_index_signal_handlers_for_model,
     disconnect_reference_index_signal_handlers_for_model,
 )
 
 from licenses.factories import (
-    ClauseChooserBlockFactory,
-    LicenseVersionChooserBlockFactory,
     LicenseVersionFactory,
     ValidatedModelFactory,
 )
-from site_config.i18n import language_codes
 
-from .blocks import (
-    AnnouncementBodyBlock,
-    DecisionBlock,
-    HeadingBlock,
-    OptionalCitationBlock,
-    RemainingConcernBlock,
-    ResolvedConcernBlock,
-)
+from .body_factories import BodyFactory
 from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, AnnouncementUpdate, FAQPage, Topic
-from .rules.concern_kinds import ConcernKind
 
 # The texts of default blocks, per language: {block: (English, Japanese)}.
 DEFAULT_TEXTS = {
@@ -108,124 +93,6 @@ class AnnouncementUpdateFactory(DjangoModelFactory):
     date = factory.LazyFunction(timezone.localdate)
     note_en = "Corrected a date."
     note_ja = "日付を訂正しました。"
-
-
-# Body blocks -----------------------------------------------------------------------------
-
-
-class RichTextBlockFactory(wagtail_factories.blocks.BlockFactory):
-    class Meta:
-        model = blocks.RichTextBlock
-
-    value = "<p>A paragraph.</p>"
-
-    @classmethod
-    def _construct_block(cls, block_class, *args, **kwargs):
-        return RichText(kwargs["value"])
-
-
-class CitationBlockFactory(wagtail_factories.StructBlockFactory):
-    """A license version and one of its clauses (``version=None`` for a concern that cites nothing)."""
-
-    class Meta:
-        model = OptionalCitationBlock
-
-    version = factory.SubFactory(LicenseVersionChooserBlockFactory)
-    clause = factory.Maybe(
-        "version",
-        yes_declaration=factory.SubFactory(
-            ClauseChooserBlockFactory, clause__version=factory.SelfAttribute("...version")
-        ),
-        no_declaration=None,
-    )
-
-
-class HeadingBlockFactory(wagtail_factories.StructBlockFactory):
-    class Meta:
-        model = HeadingBlock
-
-    text = factory.Sequence(lambda n: f"Section {n}")
-    anchor = ""
-
-
-class ResolvedConcernBlockFactory(wagtail_factories.StructBlockFactory):
-    class Meta:
-        model = ResolvedConcernBlock
-
-    title = factory.Sequence(lambda n: default_text("resolved", "en", n=n))
-    kind = ConcernKind.LICENSE_CLAUSE
-    citation = factory.SubFactory(CitationBlockFactory)
-    previously = factory.LazyFunction(lambda: RichText(default_text("previously", "en")))
-    now = factory.LazyFunction(lambda: RichText(default_text("now", "en")))
-
-
-class RemainingConcernBlockFactory(wagtail_factories.StructBlockFactory):
-    class Meta:
-        model = RemainingConcernBlock
-
-    title = factory.Sequence(lambda n: default_text("remaining", "en", n=n))
-    kind = ConcernKind.LICENSE_CLAUSE
-    citation = factory.SubFactory(CitationBlockFactory)
-    detail = factory.LazyFunction(lambda: RichText(default_text("detail", "en")))
-
-
-class DecisionBlockFactory(wagtail_factories.StructBlockFactory):
-    class Meta:
-        model = DecisionBlock
-
-    heading = "Our decision"
-    decision = factory.LazyFunction(lambda: RichText("<p>We decided.</p>"))
-
-
-class AnnouncementBodyFactory(wagtail_factories.StreamBlockFactory):
-    class Meta:
-        model = AnnouncementBodyBlock
-
-    heading = factory.SubFactory(HeadingBlockFactory)
-    paragraph = factory.SubFactory(RichTextBlockFactory)
-    resolved_concern = factory.SubFactory(ResolvedConcernBlockFactory)
-    remaining_concern = factory.SubFactory(RemainingConcernBlockFactory)
-    decision = factory.SubFactory(DecisionBlockFactory)
-
-
-def default_body(page, language: str) -> dict:
-    """wagtail-factories declarations of the body the page's parameters ask for, in ``language``."""
-    clauses = list(page.cites.clauses.order_by("sort_order", "pk")) if page.cites is not None else []
-    declarations = {"0__paragraph__value": default_text("paragraph", language)}
-    concerns = (
-        [("resolved_concern", "resolved", n) for n in range(1, page.resolved + 1)]
-        + [("remaining_concern", "remaining", n) for n in range(1, page.remaining + 1)]
-        + [("remaining_concern", "remaining_uncited", n) for n in range(1, page.remaining_uncited + 1)]
-    )
-    for index, (block, name, n) in enumerate(concerns, start=1):
-        prefix = f"{index}__{block}__"
-        declarations[f"{prefix}title"] = default_text(name, language, n=n)
-        if name == "remaining_uncited":
-            declarations |= {f"{prefix}kind": ConcernKind.MODEL_QUALITY, f"{prefix}citation__version": None}
-        else:
-            # License-clause concerns cite the clauses of ``cites`` in turn (or just the version).
-            clause = clauses[(index - 1) % len(clauses)] if clauses else None
-            declarations |= {f"{prefix}citation__version": page.cites, f"{prefix}citation__clause": clause}
-        if block == "resolved_concern":
-            declarations |= {
-                f"{prefix}previously": RichText(default_text("previously", language)),
-                f"{prefix}now": RichText(default_text("now", language)),
-            }
-        else:
-            declarations[f"{prefix}detail"] = RichText(default_text("detail", language))
-    return declarations
-
-
-class BodyFactory(wagtail_factories.StreamFieldFactory):
-    """An announcement's body in one language: the blocks declared for it, if any
-    (``body_en__0__paragraph__value="<p>…</p>"``), or else the page's ``default_body``."""
-
-    def __init__(self, language: str):
-        super().__init__(AnnouncementBodyFactory)
-        self.language = language
-
-    def evaluate(self, instance, step, extra):
-        return super().evaluate(instance, step, extra or default_body(instance, self.language))
 
 
 # Pages -----------------------------------------------------------------------------------
@@ -324,8 +191,7 @@ class AnnouncementPageFactory(BilingualPageFactory):
     date = factory.LazyFunction(timezone.localdate)
     summary_en = factory.LazyAttribute(lambda page: f"What {page.title_en} says, in short.")
     summary_ja = factory.LazyAttribute(lambda page: f"{page.title_ja}の要約です。")
-    body_en = BodyFactory("en")
-    body_ja = BodyFactory("ja")
+    body = BodyFactory()
 
 
 def publish_correction(page: AnnouncementPage, **fields) -> AnnouncementPage:
@@ -364,7 +230,7 @@ def create_many_live_announcements(count: int, *, body_from: AnnouncementPage | 
     """
     now = timezone.now().replace(microsecond=0)
     if body_from is not None:
-        fields |= {f"body_{code}": getattr(body_from, f"body_{code}").raw_data for code in language_codes()}
+        fields["body"] = body_from.body.raw_data
     with _without_indexing():
         return [
             AnnouncementPageFactory(

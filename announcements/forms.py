@@ -1,8 +1,9 @@
 """Admin form for bilingual pages: drafts may be half-written, published pages may not."""
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from site_config.i18n import language_name
 
 from .rules.translation_status import missing_translations
 
@@ -10,12 +11,13 @@ from .rules.translation_status import missing_translations
 def missing_translation_message(field_name: str):
     language = field_name.rsplit("_", 1)[-1]
     return _("This field is required in %(language)s before the page can be published.") % {
-        "language": dict(settings.LANGUAGES).get(language, language)
+        "language": language_name(language)
     }
 
 
 class BilingualPageForm(WagtailAdminPageForm):
-    """Refuses to publish while any of the page's ``translated_required_fields`` is blank.
+    """Refuses to publish while any of the page's ``translated_required_fields`` is blank,
+    or any text of a block in its ``translated_block_fields`` is blank in a language.
 
     Saving a draft defers required fields (Wagtail's deferred validation), so an
     editor can write one language first and the other later.
@@ -32,6 +34,12 @@ class BilingualPageForm(WagtailAdminPageForm):
         for field_name in missing_translations(_CleanedData(cleaned_data, self.instance), required):
             if field_name in self.fields and field_name not in self.errors:
                 self.add_error(field_name, missing_translation_message(field_name))
+        for field_name in getattr(self.instance, "translated_block_fields", ()):
+            if field_name in self.errors or cleaned_data.get(field_name) is None:
+                continue
+            missing = self.fields[field_name].block.missing_translations(cleaned_data[field_name])
+            if missing is not None:
+                self.add_error(field_name, missing)
         return cleaned_data
 
 

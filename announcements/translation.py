@@ -26,7 +26,8 @@ class AnnouncementIndexPageTR(TranslationOptions):
 
 @register(AnnouncementPage)
 class AnnouncementPageTR(TranslationOptions):
-    fields = ("summary", "body")
+    # Not the body: it is one StreamField whose blocks hold every language side by side.
+    fields = ("summary",)
 
 
 @register(AnnouncementUpdate)

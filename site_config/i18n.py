@@ -26,6 +26,11 @@ def native_name(code: str) -> str:
     return get_language_info(code)["name_local"]
 
 
+def language_name(code: str) -> str:
+    """A language's name in the active language ("Japanese" / 「日本語」), for sentences."""
+    return str(dict(settings.LANGUAGES).get(code, code))
+
+
 def home_links() -> list[LanguageLink]:
     """Each language's home page, for pages that have no translation to switch to (404)."""
     current = translation.get_language()

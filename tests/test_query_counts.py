@@ -66,9 +66,11 @@ def citing_body(clauses) -> list[dict]:
         {
             "type": "remaining_concern",
             "value": {
-                "title": f"Concern {clause.key}",
+                "title_en": f"Concern {clause.key}",
+                "title_ja": f"懸念 {clause.key}",
                 "kind": "license_clause",
-                "detail": "<p>Detail.</p>",
+                "detail_en": "<p>Detail.</p>",
+                "detail_ja": "<p>詳細。</p>",
                 "citation": {"version": clause.version_id, "clause": clause.pk},
             },
         }
@@ -81,13 +83,12 @@ def grow(notice, v1, v2) -> None:
     topics = list(Topic.objects.all())
     for day in range(1, 13):
         body = citing_body(clauses)
-        page = AnnouncementPageFactory(date=datetime.date(2030, 1, day), topics=topics, body_en=body, body_ja=body)
+        page = AnnouncementPageFactory(date=datetime.date(2030, 1, day), topics=topics, body=body)
         publish_correction(page, date=datetime.date(2030, 2, day))
     page = AnnouncementPage.objects.get(pk=notice.pk)
-    for field in ("body_en", "body_ja"):
-        blocks = list(getattr(page, field).raw_data)
-        copies = [{"type": b["type"], "value": b["value"]} for b in blocks if b["type"] != "decision"] * 2
-        setattr(page, field, blocks + copies + citing_body(clauses))
+    blocks = list(page.body.raw_data)
+    copies = [{"type": b["type"], "value": b["value"]} for b in blocks if b["type"] != "decision"] * 2
+    page.body = blocks + copies + citing_body(clauses)
     page.save_revision().publish()
     for clause in clauses:
         FAQFactory(topic=topics[1], cited_clause=clause)

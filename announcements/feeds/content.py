@@ -61,7 +61,7 @@ RELATED_TO_PREFETCH = ("topics", "updates")
 
 def feed_items(pages: list[AnnouncementPage], *, language: str, request: HttpRequest) -> list[FeedItem]:
     """Feed items for ``pages`` (topics prefetched, body of ``language`` loaded)."""
-    bodies = load_bodies(pages, language=language)
+    bodies = load_bodies(pages)
     items = []
     for page, body in zip(pages, bodies, strict=True):
         url = request.build_absolute_uri(page.get_url(request=request))

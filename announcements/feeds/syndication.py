@@ -17,8 +17,6 @@ from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from site_config.i18n import language_codes
-
 from ..models import AnnouncementPage, Topic
 from ..public.selectors import public_announcements
 from ..public.serializers import structured_concerns
@@ -52,12 +50,6 @@ def page_number(request: HttpRequest) -> int:
     return int(raw)
 
 
-def _other_bodies(language: str) -> list[str]:
-    # The bodies in other languages are not shown. Named explicitly: modeltranslation
-    # would rewrite a bare "body" to the current language's body_xx.
-    return [f"body_{code}" for code in language_codes() if code != language]
-
-
 class AnnouncementsRssFeed(Feed):
     """RSS 2.0 of the newest announcements in the reader's language."""
 
@@ -71,11 +63,7 @@ class AnnouncementsRssFeed(Feed):
         topic = get_object_or_404(Topic, slug=topic_slug) if topic_slug else None
         size = PAGE_SIZE if self.paginated else ITEM_LIMIT
         number = page if self.paginated else 1
-        queryset = (
-            public_announcements(language=language, topic=topic)
-            .defer(*_other_bodies(language))
-            .prefetch_related(*RELATED_TO_PREFETCH)
-        )
+        queryset = public_announcements(language=language, topic=topic).prefetch_related(*RELATED_TO_PREFETCH)
         start = (number - 1) * size
         pages = list(queryset[start : start + size + 1])
         if number > 1 and not pages:

@@ -5,17 +5,18 @@ What a page shows readers beyond its own fields is built by the read side
 (``announcements.public.pages``) and reached through ``reader_context``.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
-from site_config.i18n import language_codes, language_links
+from site_config.i18n import language_links
 from site_config.seo import PageMeta, page_meta, plain_description
 
 from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
@@ -47,6 +48,21 @@ class BilingualPage(Page):
     @transaction.atomic
     def unpublish(self, *args, **kwargs):
         return super().unpublish(*args, **kwargs)
+
+    @classmethod
+    def share_the_default_slug(cls) -> None:
+        """Every language's address uses the default language's slug unless an editor sets
+        another deliberately (Promote tab): a Japanese title must not become the /ja/
+        address. wagtail-modeltranslation links each language's title to that language's
+        slug; only the default language's title keeps filling in its slug. An empty
+        slug_ja falls back to slug_en when the URL is built."""
+        default = f"title_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+        cls.content_panels = [
+            TitleFieldPanel(panel.field_name, targets=[], classname="title")
+            if isinstance(panel, TitleFieldPanel) and panel.field_name != default
+            else panel
+            for panel in cls.content_panels
+        ]
 
     def is_restricted(self) -> bool:
         """Whether this page or an ancestor has a view restriction, in one query.
@@ -139,7 +155,9 @@ class AnnouncementPage(BilingualPage):
     body = StreamField(AnnouncementBodyBlock(), blank=True, verbose_name=_("body"))
     topics = ParentalManyToManyField(Topic, blank=True, related_name="announcements", verbose_name=_("topics"))
 
-    translated_required_fields = ("title", "summary", "body")
+    translated_required_fields = ("title", "summary")
+    # One body for every language: its blocks carry each text in every language.
+    translated_block_fields = ("body",)
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("date"), FieldPanel("date_precision"), FieldPanel("topics")], heading=_("Filing")),
@@ -173,16 +191,16 @@ class AnnouncementPage(BilingualPage):
         return NoticeDate(self.date, self.date_precision)
 
     def _validate_bodies(self) -> None:
-        """Run the body's block validation (citations included), as the admin form does."""
-        errors = {}
-        for code in language_codes():
-            field_name = f"body_{code}"
-            try:
-                self._meta.get_field(field_name).stream_block.clean(getattr(self, field_name))
-            except ValidationError as error:
-                errors[field_name] = error
-        if errors:
-            raise ValidationError(errors)
+        """Run the body's block validation (citations included) and require every text
+        in every language, as the admin form does when an editor publishes."""
+        stream_block = self._meta.get_field("body").stream_block
+        try:
+            stream_block.clean(self.body)
+        except ValidationError as error:
+            raise ValidationError({"body": error}) from None
+        missing = stream_block.missing_translations(self.body)
+        if missing is not None:
+            raise ValidationError({"body": missing})
 
     @property
     def last_updated(self):

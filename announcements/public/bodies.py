@@ -16,13 +16,11 @@ from wagtail.rich_text.rewriters import LinkRewriter
 from announcements.models import AnnouncementPage
 
 
-def load_bodies(pages: list[AnnouncementPage], *, language: str) -> list[StreamValue]:
-    """The bodies of ``pages`` in ``language``, converted together."""
-    stream_block = AnnouncementPage._meta.get_field(f"body_{language}").stream_block
-    raw_streams = [
-        [item for item in getattr(page, f"body_{language}").raw_data if item["type"] in stream_block.child_blocks]
-        for page in pages
-    ]
+def load_bodies(pages: list[AnnouncementPage]) -> list[StreamValue]:
+    """The bodies of ``pages``, converted together. Blocks read their texts in the
+    active language, and page links resolve to that language's URLs."""
+    stream_block = AnnouncementPage._meta.get_field("body").stream_block
+    raw_streams = [[item for item in page.body.raw_data if item["type"] in stream_block.child_blocks] for page in pages]
     raw_streams = _resolve_page_links(raw_streams)
     by_type = defaultdict(list)
     for stream_index, raw_stream in enumerate(raw_streams):

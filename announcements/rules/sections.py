@@ -113,7 +113,7 @@ def table_of_contents(parts: Iterable[BodyPart]) -> list[TocEntry]:
             continue
         for block in part.blocks:
             if block.block_type == "heading" and block.value.get("anchor"):
-                entries.append(TocEntry(block.value["anchor"], block.value["text"]))
+                entries.append(TocEntry(block.value["anchor"], block.value.get("text", "")))
             elif block.block_type == "decision":
                 entries.append(TocEntry(DECISION_ANCHOR, block.value.get("heading", "")))
     return entries

@@ -182,29 +182,22 @@ def _load_faqs(topics: dict[str, Topic], versions: dict[str, LicenseVersion], re
         report.note(created, f"FAQ {faq.slug}")
 
 
-def _body(language: str, versions: dict[str, LicenseVersion]) -> list[dict]:
-    """The announcement body as StreamField data in one language."""
+# Keys of a body item in sd3_notice that are stated once; every other key holds a text per language.
+SHARED_KEYS = ("type", "anchor", "kind", "cite")
+
+
+def _body(versions: dict[str, LicenseVersion]) -> list[dict]:
+    """The announcement body as StreamField data: one block per item, its texts in every language."""
     blocks = []
     for item in content.ANNOUNCEMENT["body"]:
-        kind = item["type"]
-        if kind == "paragraph":
-            value = item["text"][language]
-        elif kind == "heading":
-            value = {"text": item["text"][language], "anchor": item.get("anchor", "")}
-        elif kind == "decision":
-            value = {"heading": item["heading"][language], "decision": item["decision"][language]}
-        else:
-            version, clause = _citation_ids(item.get("cite"), versions)
-            value = {
-                "title": item["title"][language],
-                "kind": item["kind"],
-                "citation": {"version": version.pk if version else None, "clause": clause.pk if clause else None},
-            }
-            if kind == "resolved_concern":
-                value |= {"previously": item["previously"][language], "now": item["now"][language]}
-            else:
-                value |= {"detail": item["detail"][language]}
-        blocks.append({"type": kind, "value": value})
+        value = {key: item[key] for key in ("anchor", "kind") if key in item}
+        for key, texts in item.items():
+            if key not in SHARED_KEYS:
+                value |= translated(key, texts)
+        if "cite" in item:
+            version, clause = _citation_ids(item["cite"], versions)
+            value["citation"] = {"version": version.pk if version else None, "clause": clause.pk if clause else None}
+        blocks.append({"type": item["type"], "value": value})
     return blocks
 
 
@@ -217,7 +210,7 @@ def _load_announcement(index, topics, versions, notice_date, report: LoadReport)
         **translated("title", data["title"]),
         **translated("summary", data["summary"]),
         **translated("slug", {language: data["slug"] for language in LANGUAGES}),
-        **{f"body_{language}": _body(language, versions) for language in LANGUAGES},
+        body=_body(versions),
     )
     if notice_date is not None:
         page.date, page.date_precision = notice_date, DatePrecision.DAY

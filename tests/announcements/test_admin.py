@@ -10,6 +10,11 @@ from licenses.factories import LicenseVersionFactory, successor_version
 pytestmark = pytest.mark.django_db
 
 
+def paragraph(english: str, japanese: str) -> dict:
+    """A paragraph block's form data: one block, its text in both languages."""
+    return {"text_en": rich_text(english), "text_ja": rich_text(japanese)}
+
+
 def announcement_post(**overrides):
     data = {
         "title_en": "Maintenance window",
@@ -20,8 +25,7 @@ def announcement_post(**overrides):
         "date_precision": "day",
         "summary_en": "The site will be read-only for an hour.",
         "summary_ja": "1時間ほどサイトが読み取り専用になります。",
-        "body_en": streamfield([("paragraph", rich_text("<p>We will be back soon.</p>"))]),
-        "body_ja": streamfield([("paragraph", rich_text("<p>まもなく再開します。</p>"))]),
+        "body": streamfield([("paragraph", paragraph("<p>We will be back soon.</p>", "<p>まもなく再開します。</p>"))]),
         "updates": inline_formset([]),
         "action-publish": "publish",
     }
@@ -43,8 +47,10 @@ def test_the_editor_sees_english_and_japanese_fields_side_by_side(editor_client,
     html = response.content.decode()
     for name in ("title_en", "title_ja", "summary_en", "summary_ja"):
         assert f'name="{name}"' in html
-    assert 'data-contentpath="body_en"' in html
-    assert 'data-contentpath="body_ja"' in html
+    # One body for both languages: its blocks hold each text in English and Japanese.
+    assert 'data-contentpath="body"' in html
+    assert 'data-contentpath="body_en"' not in html and 'data-contentpath="body_ja"' not in html
+    assert "text_en" in html and "text_ja" in html
 
 
 def test_a_moderator_publishes_a_bilingual_announcement(moderator_client, client, add_url):
@@ -65,15 +71,21 @@ def test_publishing_without_the_japanese_title_is_refused_on_that_field(moderato
     assert not AnnouncementPage.objects.filter(slug_en="maintenance").exists()
 
 
-def test_publishing_without_the_japanese_body_is_refused_on_that_field(moderator_client, add_url):
-    response = moderator_client.post(add_url, announcement_post(body_ja=streamfield([])))
+def test_publishing_a_block_without_its_japanese_text_is_refused_on_that_text(moderator_client, add_url):
+    body = streamfield([("paragraph", paragraph("<p>Back soon.</p>", ""))])
+
+    response = moderator_client.post(add_url, announcement_post(body=body))
 
     assert response.status_code == 200
-    assert "body_ja" in response.context["form"].errors
+    error = response.context["form"].errors.as_data()["body"][0]
+    assert list(error.block_errors) == [0] and list(error.block_errors[0].block_errors) == ["text_ja"]
+    assert error.block_errors[0].block_errors["text_ja"].messages == ["Write this in Japanese before publishing."]
+    assert not AnnouncementPage.objects.filter(slug_en="maintenance").exists()
 
 
 def test_an_editor_saves_a_draft_with_only_english(editor_client, add_url):
-    data = announcement_post(title_ja="", summary_ja="", body_ja=streamfield([]))
+    body = streamfield([("paragraph", paragraph("<p>Back soon.</p>", ""))])
+    data = announcement_post(title_ja="", summary_ja="", body=body)
     del data["action-publish"]
 
     response = editor_client.post(add_url, data)
@@ -87,16 +99,18 @@ def test_a_citation_of_another_versions_clause_is_refused_in_the_admin(moderator
     v1 = LicenseVersionFactory(clauses=["revocation"])
     v2 = successor_version(v1)
     concern = {
-        "title": "Revocable",
+        "title_en": "Revocable",
+        "title_ja": "取り消し可能",
         "kind": "license_clause",
         "citation": {"version": v2.pk, "clause": v1.clauses.get().pk},
-        "detail": rich_text("<p>Still revocable.</p>"),
+        "detail_en": rich_text("<p>Still revocable.</p>"),
+        "detail_ja": rich_text("<p>今も取り消し可能です。</p>"),
     }
 
-    response = moderator_client.post(add_url, announcement_post(body_en=streamfield([("remaining_concern", concern)])))
+    response = moderator_client.post(add_url, announcement_post(body=streamfield([("remaining_concern", concern)])))
 
     assert response.status_code == 200
-    body_errors = response.context["form"].errors["body_en"].as_data()[0]
+    body_errors = response.context["form"].errors["body"].as_data()[0]
     assert "clause" in str(body_errors.as_json_data())
 
 

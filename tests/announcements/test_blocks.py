@@ -44,7 +44,7 @@ def test_a_citation_of_a_clause_of_the_same_version_is_accepted(versions):
 def test_a_license_clause_concern_must_cite_a_version():
     block = RemainingConcernBlock()
     value = block.to_python(
-        {"title": "Revocable", "kind": ConcernKind.LICENSE_CLAUSE, "detail": "<p>x</p>", "citation": {}}
+        {"title_en": "Revocable", "kind": ConcernKind.LICENSE_CLAUSE, "detail_en": "<p>x</p>", "citation": {}}
     )
 
     with pytest.raises(StructBlockValidationError) as caught:
@@ -56,10 +56,10 @@ def test_a_license_clause_concern_must_cite_a_version():
 def test_a_model_quality_concern_needs_no_citation():
     block = RemainingConcernBlock()
     value = block.to_python(
-        {"title": "Quality", "kind": ConcernKind.MODEL_QUALITY, "detail": "<p>x</p>", "citation": {}}
+        {"title_en": "Quality", "kind": ConcernKind.MODEL_QUALITY, "detail_en": "<p>x</p>", "citation": {}}
     )
 
-    assert block.clean(value)["title"] == "Quality"
+    assert block.clean(value)["title_en"] == "Quality"
 
 
 def test_a_clause_without_its_version_is_refused(versions):
@@ -67,9 +67,9 @@ def test_a_clause_without_its_version_is_refused(versions):
     clause = versions["v2"].clauses.get(key="revocation")
     value = block.to_python(
         {
-            "title": "Quality",
+            "title_en": "Quality",
             "kind": ConcernKind.MODEL_QUALITY,
-            "detail": "<p>x</p>",
+            "detail_en": "<p>x</p>",
             "citation": {"version": None, "clause": clause.pk},
         }
     )

@@ -76,8 +76,14 @@ def publish_with_correction(client, notice, correction: dict):
             "date_precision": "day",
             "summary_en": page.summary_en,
             "summary_ja": page.summary_ja,
-            "body_en": streamfield([("paragraph", rich_text("<p>Corrected.</p>"))]),
-            "body_ja": streamfield([("paragraph", rich_text("<p>訂正しました。</p>"))]),
+            "body": streamfield(
+                [
+                    (
+                        "paragraph",
+                        {"text_en": rich_text("<p>Corrected.</p>"), "text_ja": rich_text("<p>訂正しました。</p>")},
+                    )
+                ]
+            ),
             "updates": inline_formset([correction]),
             "action-publish": "publish",
         }

@@ -47,12 +47,38 @@ def test_publishing_from_code_with_a_citation_of_another_versions_clause_is_refu
     v1 = LicenseVersionFactory(clauses=["revocation"])
     v2 = LicenseVersionFactory(supersedes=v1, clauses=["revocation"])
     page = AnnouncementPageFactory(remaining=1, cites=v2)
-    body = page.body_en.raw_data
+    body = page.body.raw_data
     [concern] = [block for block in body if block["type"] == "remaining_concern"]
     concern["value"]["citation"]["clause"] = v1.clauses.get().pk
-    page.body_en = body
+    page.body = body
 
     with pytest.raises(ValidationError) as caught:
         page.save_revision().publish()
 
-    assert list(caught.value.message_dict) == ["body_en"]
+    assert list(caught.value.message_dict) == ["body"]
+
+
+def test_publishing_from_code_a_block_missing_its_japanese_text_is_refused(home_page):
+    page = AnnouncementPageFactory(resolved=1)
+    body = page.body.raw_data
+    [concern] = [block for block in body if block["type"] == "resolved_concern"]
+    concern["value"]["title_ja"] = ""
+    page.body = body
+
+    with pytest.raises(ValidationError) as caught:
+        page.save_revision().publish()
+
+    [error] = caught.value.error_dict["body"]
+    assert set(error.block_errors) == {1} and set(error.block_errors[1].block_errors) == {"title_ja"}
+    assert error.block_errors[1].block_errors["title_ja"].messages == ["Write this in Japanese before publishing."]
+
+
+def test_a_draft_may_leave_a_block_without_its_japanese_text(home_page):
+    page = AnnouncementPageFactory(resolved=1)
+    body = page.body.raw_data
+    body[1]["value"]["title_ja"] = ""
+    page.body = body
+
+    revision = page.save_revision()  # no error: a draft may be half-translated
+
+    assert revision.as_object().body.raw_data[1]["value"]["title_ja"] == ""

@@ -74,11 +74,15 @@ def test_two_separate_runs_of_one_category_get_distinct_anchors():
     assert anchors == ["resolved-concerns", "resolved-concerns-2"]
 
 
-def sectioned_body(language: str, resolved_heading: str) -> dict:
+def sectioned_body() -> dict:
     """The body, as wagtail-factories declarations: a heading, two resolved concerns, two
     remaining concerns about license clauses ("not perfect") and three about other things."""
-    body = f"body_{language}"
-    blocks = {f"{body}__0__heading__text": resolved_heading, f"{body}__0__heading__anchor": "resolved-concerns"}
+    body = "body"
+    blocks = {
+        f"{body}__0__heading__text_en": "Resolved concerns",
+        f"{body}__0__heading__text_ja": "解消された懸念",
+        f"{body}__0__heading__anchor": "resolved-concerns",
+    }
     blocks |= {f"{body}__{index}": "resolved_concern" for index in (1, 2)}
     blocks |= {f"{body}__{index}": "remaining_concern" for index in (3, 4)}
     for index in (5, 6, 7):
@@ -98,9 +102,7 @@ def sectioned_body(language: str, resolved_heading: str) -> dict:
     ],
 )
 def test_an_announcement_shows_three_distinct_concern_sections(client, home_page, language, headings):
-    notice = AnnouncementPageFactory(
-        **sectioned_body("en", "Resolved concerns"), **sectioned_body("ja", "解消された懸念")
-    )
+    notice = AnnouncementPageFactory(**sectioned_body())
 
     page = soup(client.get(f"/{language}/{notice.slug_en}/"))
 

@@ -39,7 +39,7 @@ def test_citation_blocks_and_faq_fields_are_in_the_reference_index(notice, faqs,
 
     assert ("announcementpage", str(notice.pk)) in to_version
     assert {int(pk) for model, pk in to_version if model == "faq"} == {faq.pk for faq in faqs}
-    assert ("body_ja.remaining_concern.citation.clause", str(notice.pk)) in to_clause
+    assert ("body.remaining_concern.citation.clause", str(notice.pk)) in to_clause
     assert ("cited_clause", str(faqs[0].pk)) in to_clause
 
 

@@ -67,7 +67,7 @@ def test_the_extension_lists_the_notices_concerns_with_their_citations(client, n
     assert len(extension["remaining_concerns"]) == 2
     first, v2 = extension["resolved_concerns"][0], versions["v2"]
     assert first["title"] == next(
-        block.value["title"] for block in notice.body_ja if block.block_type == "resolved_concern"
+        block.value["title_ja"] for block in notice.body if block.block_type == "resolved_concern"
     )
     assert first["citation"]["clause_key"] == "derivative-works"
     assert first["citation"]["clause_url"] == f"http://testserver/ja/licenses/{v2.license.slug}/v2/#derivative-works"
@@ -82,14 +82,13 @@ def test_the_extension_lists_the_notices_concerns_with_their_citations(client, n
 
 def test_a_citation_of_a_superseded_version_says_which_version_replaced_it(client, notice, versions):
     v1, v2 = versions["v1"], versions["v2"]
-    cap = {"title": "Monthly cap", "citation__version": v1, "citation__clause": v1.clauses.get(key="usage-cap")}
-    AnnouncementPageFactory(
-        **{
-            f"body_{language}__0__remaining_concern__{name}": value
-            for name, value in cap.items()
-            for language in LANGUAGES
-        }
-    )
+    cap = {
+        "title_en": "Monthly cap",
+        "title_ja": "月間の上限",
+        "citation__version": v1,
+        "citation__clause": v1.clauses.get(key="usage-cap"),
+    }
+    AnnouncementPageFactory(**{f"body__0__remaining_concern__{name}": value for name, value in cap.items()})
 
     items = client.get("/en/feeds/json/").json()["items"]
 
