@@ -8,7 +8,7 @@ What a page shows readers beyond its own fields is built by the read side
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
@@ -16,7 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
-from site_config.i18n import language_links
+from site_config.i18n import language_codes, language_links, native_name
 from site_config.seo import PageMeta, page_meta, plain_description
 
 from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
@@ -78,6 +78,22 @@ class BilingualPage(Page):
         if self.is_restricted():
             return mark_private(super().serve(request, *args, **kwargs))
         return serve_cached(request, lambda: super(BilingualPage, self).serve(request, *args, **kwargs))
+
+    @property
+    def preview_modes(self):
+        """One preview per language: an editor checks the Japanese of a draft before anything
+        is published (the live /ja/ address of a draft does not exist yet)."""
+        return [(code, native_name(code)) for code in language_codes()]
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in language_codes() else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            # Rendered here, while the preview's language is active; Wagtail would render it later.
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+        return response
 
     def serve_password_required_response(self, request, form, action_url):
         return mark_private(super().serve_password_required_response(request, form, action_url))
