@@ -1,7 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import TranslationReportView
 from .models import FAQ, Topic
 
 
@@ -25,3 +29,13 @@ class FAQViewSet(SnippetViewSet):
 
 register_snippet(TopicViewSet)
 register_snippet(FAQViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_url():
+    return [path("reports/translations/", TranslationReportView.as_view(), name="translation_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(_("Translations to check"), reverse("translation_report"), icon_name="globe", order=50)

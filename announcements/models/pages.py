@@ -22,9 +22,11 @@ from site_config.seo import PageMeta, page_meta, plain_description
 from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
 from ..forms import BilingualPageForm, missing_translation_message
 from ..page_cache import mark_private, serve_cached
+from ..panels import TranslationStatusPanel
 from ..reader_context import reader_context
 from ..rules.notice_dates import DatePrecision, NoticeDate
 from ..rules.translation_status import missing_translations
+from ..translation_texts import record_translation_sources
 from .snippets import Topic
 
 
@@ -32,6 +34,15 @@ class BilingualPage(Page):
     """A page whose reader-facing fields must exist in every language to be published."""
 
     translated_required_fields: tuple[str, ...] = ("title",)
+    # Texts whose translation status is tracked (see announcements.translation_texts).
+    translated_text_fields: tuple[str, ...] = ("title",)
+
+    translation_sources = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="What each language's wording of each text was translated from (fingerprints).",
+    )
     base_form_class = BilingualPageForm
 
     _saving_draft_revision = False
@@ -99,6 +110,10 @@ class BilingualPage(Page):
         return mark_private(super().serve_password_required_response(request, form, action_url))
 
     def save_revision(self, *args, **kwargs):
+        # Every save records what each translation was made from, so an edit of one
+        # language shows the others as out of date (drafts included: that is when it matters).
+        previous = self.get_latest_revision_as_object() if self.pk and self.latest_revision_id else None
+        record_translation_sources(self, previous)
         # A revision is a draft until it is published, whatever the live page says.
         self._saving_draft_revision = True
         try:
@@ -142,7 +157,8 @@ class AnnouncementIndexPage(BilingualPage):
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translated_text_fields = ("title", "intro")
+    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
     subpage_types = ["announcements.AnnouncementPage", "announcements.FAQPage"]
     max_count = 1
 
@@ -172,10 +188,13 @@ class AnnouncementPage(BilingualPage):
     topics = ParentalManyToManyField(Topic, blank=True, related_name="announcements", verbose_name=_("topics"))
 
     translated_required_fields = ("title", "summary")
+    translated_text_fields = ("title", "summary")
     # One body for every language: its blocks carry each text in every language.
     translated_block_fields = ("body",)
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
         MultiFieldPanel([FieldPanel("date"), FieldPanel("date_precision"), FieldPanel("topics")], heading=_("Filing")),
         FieldPanel("summary"),
         FieldPanel("body"),
@@ -267,7 +286,8 @@ class FAQPage(BilingualPage):
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translated_text_fields = ("title", "intro")
+    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["announcements.AnnouncementIndexPage"]
     subpage_types: list[str] = []
     max_count = 1

@@ -49,7 +49,8 @@ def freshness(texts: Texts, sources: Mapping, *, key: str, language: str) -> Fre
         # Never recorded (content older than the records): nothing says it is stale.
         return Freshness.UP_TO_DATE
     for other, wording in wordings.items():
-        if other != language and made_from.get(other) != fingerprint(wording):
+        # A language left blank is missing itself; it makes no other language stale.
+        if other != language and not is_blank(wording) and made_from.get(other) != fingerprint(wording):
             return Freshness.OUT_OF_DATE
     return Freshness.UP_TO_DATE
 

@@ -113,3 +113,12 @@ def test_a_new_change_after_catching_up_makes_the_other_stale_again():
     sources = record_edit(v3, v4, record_edit(v2, v3, record_edit(v1, v2, written(**v1))))
 
     assert needing_work(v4, sources, LANGUAGES) == {"summary": {"en": Freshness.OUT_OF_DATE}}
+
+
+def test_clearing_one_language_makes_it_missing_not_the_other_stale():
+    before = {"summary": {"en": "Hello.", "ja": "こんにちは。"}}
+    after = {"summary": {"en": "Hello.", "ja": ""}}
+
+    sources = record_edit(before, after, written(**before))
+
+    assert needing_work(after, sources, LANGUAGES) == {"summary": {"ja": Freshness.MISSING}}

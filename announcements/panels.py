@@ -1,0 +1,23 @@
+"""Admin panels: the translation status of the page being edited."""
+
+from wagtail.admin.panels import Panel
+
+from .translation_texts import translation_work
+
+
+class TranslationStatusPanel(Panel):
+    """Which texts still need translation work, per language: missing, or out of date
+    because another language changed after this one was last written. Empty when all
+    is up to date. Reads the page as last saved (the form's instance)."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "announcements/admin/translation_status_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["work"] = translation_work(self.instance) if self.instance.pk else []
+            return context
+
+    @property
+    def clean_name(self):
+        return "translation_status"

@@ -1,0 +1,66 @@
+"""A page's translatable texts, each with every language's wording, for translation status.
+
+Fields listed in a page type's ``translated_text_fields`` and every text of every body
+block (``body.<block id>.title``) are one text each. The status rules themselves are
+pure and live in ``rules.translation_freshness``; this module only reads pages.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+from site_config.i18n import language_codes
+
+from .rules.translation_freshness import Freshness, Texts, needing_work, record_edit
+
+
+@dataclass(frozen=True)
+class TranslatableText:
+    key: str
+    label: str
+    wordings: dict[str, str]
+
+
+def _plain(value) -> str:
+    return strip_tags(getattr(value, "source", value) or "")
+
+
+def translatable_texts(page) -> list[TranslatableText]:
+    texts = []
+    for name in getattr(page, "translated_text_fields", ()):
+        field = page._meta.get_field(name)
+        wordings = {code: _plain(getattr(page, f"{name}_{code}", "")) for code in language_codes()}
+        texts.append(TranslatableText(name, str(field.verbose_name).capitalize(), wordings))
+    for field_name in getattr(page, "translated_block_fields", ()):
+        for position, block in enumerate(getattr(page, field_name), start=1):
+            for name in getattr(block.block, "texts", {}):
+                wordings = {code: _plain(block.value.get(f"{name}_{code}")) for code in language_codes()}
+                key, label = f"{field_name}.{block.id}.{name}", _block_label(block, position, name)
+                texts.append(TranslatableText(key, label, wordings))
+    return texts
+
+
+def _block_label(block, position: int, name: str) -> str:
+    """e.g. "3. Resolved concern “Derivative works”: Title" (in the editor's language)."""
+    summary = Truncator(_plain(block.value.get("title") or block.value.get("text") or "")).chars(40)
+    text_label = str(block.block.child_blocks[f"{name}_{language_codes()[0]}"].meta.label).rsplit(" (", 1)[0]
+    described = f"{block.block.meta.label} “{summary}”" if summary else str(block.block.meta.label)
+    return f"{position}. {described}: {text_label}"
+
+
+def as_texts(texts: list[TranslatableText]) -> Texts:
+    return {text.key: text.wordings for text in texts}
+
+
+def record_translation_sources(page, previous) -> None:
+    """Set ``page.translation_sources`` for a save that changes ``previous`` (None: new) into ``page``."""
+    before = as_texts(translatable_texts(previous)) if previous is not None else {}
+    page.translation_sources = record_edit(before, as_texts(translatable_texts(page)), page.translation_sources or {})
+
+
+def translation_work(page) -> list[tuple[TranslatableText, dict[str, Freshness]]]:
+    """The page's texts that are missing or out of date in some language, with their status."""
+    texts = translatable_texts(page)
+    work = needing_work(as_texts(texts), page.translation_sources or {}, language_codes())
+    return [(text, work[text.key]) for text in texts if text.key in work]

@@ -1,0 +1,90 @@
+"""Editors see which translations are missing or out of date: in the edit view and in a report."""
+
+import pytest
+
+from announcements.admin_views import pages_needing_translation
+from announcements.factories import AnnouncementPageFactory
+from announcements.models import AnnouncementPage
+from announcements.rules.translation_freshness import Freshness
+from announcements.translation_texts import translation_work
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+
+def latest(page) -> AnnouncementPage:
+    return AnnouncementPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+
+
+def edit(page, **changes) -> AnnouncementPage:
+    """Save a new revision with ``changes``, as the admin's "Save draft" does."""
+    draft = latest(page)
+    for name, value in changes.items():
+        setattr(draft, name, value)
+    draft.save_revision()
+    return latest(page)
+
+
+def statuses(page) -> dict[str, dict[str, str]]:
+    return {text.key: dict(found) for text, found in translation_work(page)}
+
+
+def test_a_page_written_in_both_languages_needs_no_work(home_page):
+    page = AnnouncementPageFactory(resolved=1)
+
+    assert statuses(latest(page)) == {}
+
+
+def test_editing_the_english_summary_leaves_the_japanese_out_of_date_until_it_is_edited(home_page):
+    page = AnnouncementPageFactory()
+
+    draft = edit(page, summary_en="A corrected summary.")
+    assert statuses(draft) == {"summary": {"ja": Freshness.OUT_OF_DATE}}
+
+    draft = edit(page, summary_ja="訂正した要約です。")
+    assert statuses(draft) == {}
+
+
+def test_a_block_text_edited_in_one_language_is_named_in_the_status(home_page):
+    page = AnnouncementPageFactory(resolved=1)
+    draft = latest(page)
+    body = draft.body.raw_data
+    body[1]["value"]["title_en"] = "Derivative works, reworded"
+
+    draft = edit(page, body=body)
+
+    [(text, found)] = translation_work(draft)
+    assert text.key == f"body.{body[1]['id']}.title"
+    assert "Resolved concern" in text.label and "Derivative works, reworded" in text.label
+    assert found == {"ja": Freshness.OUT_OF_DATE}
+
+
+def test_a_missing_translation_in_a_draft_is_reported(home_page):
+    page = AnnouncementPageFactory()
+
+    draft = edit(page, summary_ja="")
+
+    assert statuses(draft) == {"summary": {"ja": Freshness.MISSING}}
+
+
+def test_the_edit_view_and_the_report_show_the_work_left(superuser_client, home_page):
+    page = AnnouncementPageFactory(title_en="Maintenance")
+    edit(page, summary_en="A corrected summary.")
+
+    edit_view = soup(superuser_client.get(f"/admin/pages/{page.pk}/edit/"))
+    report = soup(superuser_client.get("/admin/reports/translations/?language=ja"))
+    english_only = soup(superuser_client.get("/admin/reports/translations/?language=en"))
+
+    status = edit_view.select_one("[data-translation-status]")
+    assert status.select_one('[data-language="ja"][data-status="out_of_date"]') is not None
+    assert "Summary" in status.get_text()
+    assert report.find("a", href=f"/admin/pages/{page.pk}/edit/").get_text(strip=True) == "Maintenance"
+    assert report.select_one('[data-language="ja"][data-status="out_of_date"]') is not None
+    assert english_only.find("a", href=f"/admin/pages/{page.pk}/edit/") is None
+
+
+def test_the_report_is_empty_when_every_translation_is_up_to_date(superuser_client, home_page):
+    AnnouncementPageFactory()
+
+    assert pages_needing_translation() == []
+    assert "Nothing to translate" in superuser_client.get("/admin/reports/translations/").content.decode()
