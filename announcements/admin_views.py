@@ -32,6 +32,10 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Translations to check")
     header_icon = "globe"
 
+    def get_breadcrumbs_items(self):
+        # The header shows the last breadcrumb: this screen's title after "Home".
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         language = self.request.GET.get("language")

@@ -112,7 +112,10 @@ class BilingualPage(Page):
     def save_revision(self, *args, **kwargs):
         # Every save records what each translation was made from, so an edit of one
         # language shows the others as out of date (drafts included: that is when it matters).
-        previous = self.get_latest_revision_as_object() if self.pk and self.latest_revision_id else None
+        # The last saved revision, not get_latest_revision_as_object(): that returns the page
+        # itself (already edited in memory) when it has no unpublished changes.
+        previous = type(self).objects.get(pk=self.pk).latest_revision if self.pk else None
+        previous = previous.as_object() if previous is not None else None
         record_translation_sources(self, previous)
         # A revision is a draft until it is published, whatever the live page says.
         self._saving_draft_revision = True

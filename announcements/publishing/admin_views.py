@@ -24,6 +24,10 @@ class SideEffectListView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Tem
     header_icon = "cogs"
     paginate_by = 50
 
+    def get_breadcrumbs_items(self):
+        # The header shows the last breadcrumb: this screen's title after "Home".
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         shown = self.request.GET.get("show", "open")

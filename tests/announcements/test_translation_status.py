@@ -88,3 +88,22 @@ def test_the_report_is_empty_when_every_translation_is_up_to_date(superuser_clie
 
     assert pages_needing_translation() == []
     assert "Nothing to translate" in superuser_client.get("/admin/reports/translations/").content.decode()
+
+
+def test_a_page_saved_before_status_was_recorded_flags_the_other_language_on_its_first_edit(home_page):
+    page = AnnouncementPageFactory()
+    AnnouncementPage.objects.filter(pk=page.pk).update(translation_sources={})  # as migrated databases have it
+    page.latest_revision.content["translation_sources"] = {}
+    page.latest_revision.save(update_fields=["content"])
+
+    live = AnnouncementPage.objects.get(pk=page.pk)  # no unpublished changes: the live page is edited
+    live.summary_en = "A corrected summary."
+    live.save_revision()
+
+    assert statuses(latest(page)) == {"summary": {"ja": Freshness.OUT_OF_DATE}}
+
+
+def test_the_report_is_titled_in_its_header(superuser_client, home_page):
+    header = soup(superuser_client.get("/admin/reports/translations/")).select_one("header")
+
+    assert "Translations to check" in header.get_text()
