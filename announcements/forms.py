@@ -1,9 +1,10 @@
 """Admin form for bilingual pages: drafts may be half-written, published pages may not."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from site_config.i18n import language_name
+from site_config.i18n import language_codes, language_name
 
 from .rules.translation_status import missing_translations
 
@@ -23,8 +24,24 @@ class BilingualPageForm(WagtailAdminPageForm):
     editor can write one language first and the other later.
     """
 
+    translations_checked = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Translations checked"),
+        help_text=_(
+            "Tick a language whose texts you have checked against the others: where they "
+            "still say the same, they are no longer out of date when you save."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["translations_checked"].choices = [(code, language_name(code)) for code in language_codes()]
+
     def clean(self):
         cleaned_data = super().clean()
+        # Read by BilingualPage.save_revision, which records translation status.
+        self.instance.translations_confirmed = cleaned_data.get("translations_checked") or []
         # The form reports missing translations itself (on the right field, and only
         # when publishing); the model's own check is for pages published from code.
         self.instance.translations_checked_by_form = True

@@ -1,6 +1,7 @@
 """Admin panels: the translation status of the page being edited."""
 
-from wagtail.admin.panels import Panel
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, Panel
 
 from .translation_texts import translation_work
 
@@ -21,3 +22,14 @@ class TranslationStatusPanel(Panel):
     @property
     def clean_name(self):
         return "translation_status"
+
+
+# At the top of every bilingual page's content: the status, and the box an editor ticks
+# after checking a language that still says the same (BilingualPageForm.translations_checked).
+TRANSLATION_STATUS_PANELS = [
+    MultiFieldPanel(
+        [TranslationStatusPanel(), FieldPanel("translations_checked")],
+        heading=_("Translation status"),
+        classname="collapsible",
+    )
+]

@@ -12,7 +12,7 @@ from django.utils.text import Truncator
 
 from site_config.i18n import language_codes
 
-from .rules.translation_freshness import Freshness, Texts, needing_work, record_edit
+from .rules.translation_freshness import Freshness, Texts, confirm, needing_work, record_edit
 
 
 @dataclass(frozen=True)
@@ -53,10 +53,15 @@ def as_texts(texts: list[TranslatableText]) -> Texts:
     return {text.key: text.wordings for text in texts}
 
 
-def record_translation_sources(page, previous) -> None:
-    """Set ``page.translation_sources`` for a save that changes ``previous`` (None: new) into ``page``."""
+def record_translation_sources(page, previous, *, confirmed=()) -> None:
+    """Set ``page.translation_sources`` for a save that changes ``previous`` (None: new) into
+    ``page``; the ``confirmed`` languages were checked by the editor and still say the same."""
     before = as_texts(translatable_texts(previous)) if previous is not None else {}
-    page.translation_sources = record_edit(before, as_texts(translatable_texts(page)), page.translation_sources or {})
+    after = as_texts(translatable_texts(page))
+    sources = record_edit(before, after, page.translation_sources or {})
+    for language in confirmed:
+        sources = confirm(after, sources, language=language)
+    page.translation_sources = sources
 
 
 def translation_work(page) -> list[tuple[TranslatableText, dict[str, Freshness]]]:

@@ -22,7 +22,7 @@ from site_config.seo import PageMeta, page_meta, plain_description
 from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
 from ..forms import BilingualPageForm, missing_translation_message
 from ..page_cache import mark_private, serve_cached
-from ..panels import TranslationStatusPanel
+from ..panels import TRANSLATION_STATUS_PANELS
 from ..reader_context import reader_context
 from ..rules.notice_dates import DatePrecision, NoticeDate
 from ..rules.translation_status import missing_translations
@@ -116,7 +116,7 @@ class BilingualPage(Page):
         # itself (already edited in memory) when it has no unpublished changes.
         previous = type(self).objects.get(pk=self.pk).latest_revision if self.pk else None
         previous = previous.as_object() if previous is not None else None
-        record_translation_sources(self, previous)
+        record_translation_sources(self, previous, confirmed=getattr(self, "translations_confirmed", ()))
         # A revision is a draft until it is published, whatever the live page says.
         self._saving_draft_revision = True
         try:
@@ -161,7 +161,7 @@ class AnnouncementIndexPage(BilingualPage):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
     translated_text_fields = ("title", "intro")
-    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
+    content_panels = [*TRANSLATION_STATUS_PANELS, *Page.content_panels, FieldPanel("intro")]
     subpage_types = ["announcements.AnnouncementPage", "announcements.FAQPage"]
     max_count = 1
 
@@ -196,7 +196,7 @@ class AnnouncementPage(BilingualPage):
     translated_block_fields = ("body",)
 
     content_panels = [
-        TranslationStatusPanel(),
+        *TRANSLATION_STATUS_PANELS,
         *Page.content_panels,
         MultiFieldPanel([FieldPanel("date"), FieldPanel("date_precision"), FieldPanel("topics")], heading=_("Filing")),
         FieldPanel("summary"),
@@ -290,7 +290,7 @@ class FAQPage(BilingualPage):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
     translated_text_fields = ("title", "intro")
-    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
+    content_panels = [*TRANSLATION_STATUS_PANELS, *Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["announcements.AnnouncementIndexPage"]
     subpage_types: list[str] = []
     max_count = 1

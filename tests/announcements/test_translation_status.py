@@ -1,6 +1,7 @@
 """Editors see which translations are missing or out of date: in the edit view and in a report."""
 
 import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from announcements.admin_views import pages_needing_translation
 from announcements.factories import AnnouncementPageFactory
@@ -107,3 +108,36 @@ def test_the_report_is_titled_in_its_header(superuser_client, home_page):
     header = soup(superuser_client.get("/admin/reports/translations/")).select_one("header")
 
     assert "Translations to check" in header.get_text()
+
+
+def edit_form(page, **fields) -> dict:
+    paragraph = {"text_en": rich_text("<p>Body.</p>"), "text_ja": rich_text("<p>本文です。</p>")}
+    data = {
+        "title_en": page.title_en,
+        "title_ja": page.title_ja,
+        "slug_en": page.slug_en,
+        "slug_ja": page.slug_ja,
+        "date": "2024-07-20",
+        "date_precision": "day",
+        "summary_en": page.summary_en,
+        "summary_ja": page.summary_ja,
+        "body": streamfield([("paragraph", paragraph)]),
+        "updates": inline_formset([]),
+    }
+    return nested_form_data(data | fields)
+
+
+def test_an_editor_confirms_that_the_japanese_still_says_the_same(superuser_client, home_page):
+    page = AnnouncementPageFactory()
+    edit_url = f"/admin/pages/{page.pk}/edit/"
+    superuser_client.post(edit_url, edit_form(page))  # the body as the form writes it
+
+    superuser_client.post(edit_url, edit_form(page, summary_en="Same meaning, new words."))
+    assert statuses(latest(page)) == {"summary": {"ja": Freshness.OUT_OF_DATE}}
+
+    checked = edit_form(latest(page)) | {"translations_checked": ["ja"]}  # one checkbox ticked
+    response = superuser_client.post(edit_url, checked)
+
+    assert response.status_code == 302
+    assert statuses(latest(page)) == {}
+    assert latest(page).summary_ja == page.summary_ja  # confirmed, not rewritten
