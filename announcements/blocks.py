@@ -86,15 +86,17 @@ class TranslatedStructBlock(blocks.StructBlock):
         ]
         return BlockGroup([*groups, *shared])
 
-    def missing_translations(self, value) -> dict[str, ValidationError]:
-        """The per-language texts that publishing needs and that are blank, by child name."""
+    def missing_translations(self, value, languages=None) -> dict[str, ValidationError]:
+        """The per-language texts that publishing needs in ``languages`` (all by default) and
+        that are blank, by child name."""
         errors = {}
+        languages = list(languages or language_codes())
         for name in self.texts:
             wordings = {code: value.get(f"{name}_{code}") for code in language_codes()}
             written = {code for code, wording in wordings.items() if not _is_blank(wording)}
             if name in self.optional_texts and not written:
                 continue
-            for code in language_codes():
+            for code in languages:
                 if code not in written:
                     errors[f"{name}_{code}"] = ValidationError(
                         _("Write this in %(language)s before publishing."), params={"language": language_name(code)}
@@ -296,12 +298,12 @@ class AnnouncementBodyBlock(blocks.StreamBlock):
     class Meta:
         block_counts = {"decision": {"max_num": 1}}
 
-    def missing_translations(self, value) -> blocks.StreamBlockValidationError | None:
+    def missing_translations(self, value, languages=None) -> blocks.StreamBlockValidationError | None:
         """Every block text publishing needs and that is blank in a language, as the
         StreamField error the editor sees on the block and field concerned."""
         errors = {}
         for index, child in enumerate(value):
-            missing = child.block.missing_translations(child.value)
+            missing = child.block.missing_translations(child.value, languages)
             if missing:
                 errors[index] = StructBlockValidationError(block_errors=missing)
         return blocks.StreamBlockValidationError(block_errors=errors) if errors else None

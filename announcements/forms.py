@@ -48,13 +48,15 @@ class BilingualPageForm(WagtailAdminPageForm):
         if self.is_deferred_validation:
             return cleaned_data
         required = getattr(self.instance, "translated_required_fields", ())
-        for field_name in missing_translations(_CleanedData(cleaned_data, self.instance), required):
+        instance = _CleanedData(cleaned_data, self.instance)
+        languages = type(self.instance).languages_to_publish(instance)
+        for field_name in missing_translations(instance, required, languages):
             if field_name in self.fields and field_name not in self.errors:
                 self.add_error(field_name, missing_translation_message(field_name))
         for field_name in getattr(self.instance, "translated_block_fields", ()):
             if field_name in self.errors or cleaned_data.get(field_name) is None:
                 continue
-            missing = self.fields[field_name].block.missing_translations(cleaned_data[field_name])
+            missing = self.fields[field_name].block.missing_translations(cleaned_data[field_name], languages)
             if missing is not None:
                 self.add_error(field_name, missing)
         return cleaned_data

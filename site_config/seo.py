@@ -43,6 +43,7 @@ class PageMeta:
     site_name: str
     json_ld: SafeString | str = ""
     article: dict[str, str] = field(default_factory=dict)
+    noindex: bool = False  # a page search engines should not list (e.g. a translation not yet written)
 
 
 def plain_description(*texts: str) -> str:

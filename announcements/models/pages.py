@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone, translation
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
@@ -16,7 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
-from site_config.i18n import language_codes, language_links, native_name
+from site_config.i18n import language_codes, language_links, language_name, native_name
 from site_config.seo import PageMeta, page_meta, plain_description
 
 from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
@@ -130,11 +131,20 @@ class BilingualPage(Page):
             self.live and not self._saving_draft_revision and not getattr(self, "translations_checked_by_form", False)
         )
 
+    def languages_to_publish(self) -> list[str]:
+        """The languages every required text must be written in before this page goes live:
+        all of them, or the default language alone when an editor publishes in it only for
+        now (``default_language_only``, on announcements). Also called by the admin form with
+        its submitted values in place of the page."""
+        if getattr(self, "default_language_only", False):
+            return [settings.LANGUAGE_CODE]
+        return language_codes()
+
     def clean(self):
         super().clean()
         if not self.is_being_published_from_code():
             return  # drafts may be half-translated; publishing sets live before saving
-        missing = missing_translations(self, self.translated_required_fields)
+        missing = missing_translations(self, self.translated_required_fields, self.languages_to_publish())
         if missing:
             raise ValidationError({name: missing_translation_message(name) for name in missing})
 
@@ -192,6 +202,21 @@ class AnnouncementPage(BilingualPage):
 
     translated_required_fields = ("title", "summary")
     translated_text_fields = ("title", "summary")
+
+    default_language_only = models.BooleanField(
+        format_lazy(_("publish in {language} only for now"), language=language_name(settings.LANGUAGE_CODE)),
+        default=False,
+        help_text=_(
+            "Only when the translation cannot wait for this notice: it is then left out of the other "
+            "languages' lists, feeds and sitemap, and its address there says the translation is on its way."
+        ),
+    )
+    default_language_only_reason = models.CharField(
+        _("why"),
+        max_length=300,
+        blank=True,
+        help_text=_("Required with the box above, e.g. “Security fix, translation tomorrow.”"),
+    )
     # One body for every language: its blocks carry each text in every language.
     translated_block_fields = ("body",)
 
@@ -199,6 +224,10 @@ class AnnouncementPage(BilingualPage):
         *TRANSLATION_STATUS_PANELS,
         *Page.content_panels,
         MultiFieldPanel([FieldPanel("date"), FieldPanel("date_precision"), FieldPanel("topics")], heading=_("Filing")),
+        MultiFieldPanel(
+            [FieldPanel("default_language_only"), FieldPanel("default_language_only_reason")],
+            heading=_("Languages"),
+        ),
         FieldPanel("summary"),
         FieldPanel("body"),
         InlinePanel(
@@ -220,8 +249,19 @@ class AnnouncementPage(BilingualPage):
         super().clean()
         if self.date and self.date_precision == DatePrecision.MONTH:
             self.date = self.notice_date.start  # a month-only date is stored as the month's first day
+        if self.default_language_only and not self.default_language_only_reason.strip():
+            raise ValidationError({"default_language_only_reason": _("Say why it goes out in one language only.")})
         if self.is_being_published_from_code():
             self._validate_bodies()
+
+    def awaits_translation(self, language: str) -> bool:
+        """Published in the default language only, so ``language``'s readers are told it is on its way."""
+        return self.default_language_only and language != settings.LANGUAGE_CODE
+
+    def get_template(self, request, *args, **kwargs):
+        if self.awaits_translation(translation.get_language()):
+            return "announcements/announcement_translation_pending.html"
+        return super().get_template(request, *args, **kwargs)
 
     @property
     def notice_date(self) -> NoticeDate:
@@ -236,7 +276,7 @@ class AnnouncementPage(BilingualPage):
             stream_block.clean(self.body)
         except ValidationError as error:
             raise ValidationError({"body": error}) from None
-        missing = stream_block.missing_translations(self.body)
+        missing = stream_block.missing_translations(self.body, self.languages_to_publish())
         if missing is not None:
             raise ValidationError({"body": missing})
 

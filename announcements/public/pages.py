@@ -6,12 +6,17 @@ structured data are loaded here. Each builder is registered for its page type
 (``announcements.reader_context``), which is how ``Page.get_context`` reaches it.
 """
 
+import dataclasses
+
+from django.conf import settings
 from django.db.models import prefetch_related_objects
+from django.utils.translation import get_language, override
 
 from announcements.blocks import iter_citations
 from announcements.models import AnnouncementIndexPage, AnnouncementPage, FAQPage
 from announcements.reader_context import builds_context_for
 from announcements.rules.sections import group_body, table_of_contents
+from site_config.i18n import language_name
 
 from .citation_checks import check_citations, citation_key
 from .listing import announcement_listing
@@ -26,6 +31,8 @@ def index_context(request, *, page, meta) -> dict:
 
 @builds_context_for(AnnouncementPage)
 def announcement_context(request, *, page, meta) -> dict:
+    if page.awaits_translation(get_language()):
+        return translation_pending_context(request, page=page, meta=meta)
     prefetch_related_objects([page], "updates")  # read by the list of updates and by last_updated
     body = page.body
     parts = group_body(body)
@@ -42,6 +49,19 @@ def announcement_context(request, *, page, meta) -> dict:
         "page_topics": list(page.topics.all()),
         "faq_page": public_faq_page(),
         "seo": news_article_data(page, meta, last_updated=last_updated),
+    }
+
+
+def translation_pending_context(request, *, page, meta) -> dict:
+    """A notice published in the default language only: where to read it, and no indexing."""
+    with override(settings.LANGUAGE_CODE):
+        title, url = page.title, page.get_url(request=request)
+    return {
+        "original_language": settings.LANGUAGE_CODE,
+        "original_language_name": language_name(settings.LANGUAGE_CODE),
+        "original_title": title,
+        "original_url": url,
+        "seo": dataclasses.replace(meta, noindex=True),
     }
 
 

@@ -5,6 +5,7 @@ so a draft, private or expired page, or one not yet written in the reader's
 language, can leak nowhere.
 """
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from announcements.models import FAQ, AnnouncementPage, FAQPage, Topic
@@ -20,13 +21,16 @@ def _written_in(language: str, field_names) -> Q:
 
 def public_announcements(*, language: str, topic: Topic | None = None) -> QuerySet[AnnouncementPage]:
     """Live, publicly viewable announcements written in ``language``, newest first;
-    only those filed under ``topic`` when one is given."""
+    only those filed under ``topic`` when one is given. One published in the default
+    language only for now is not yet written in the others, whatever its fields hold."""
     announcements = (
         AnnouncementPage.objects.live()
         .public()
         .filter(_written_in(language, ("title", "summary")))
         .order_by("-date", "-first_published_at", "-pk")
     )
+    if language != settings.LANGUAGE_CODE:
+        announcements = announcements.filter(default_language_only=False)
     if topic is not None:
         announcements = announcements.filter(topics=topic)
     return announcements
