@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -39,3 +41,8 @@ def register_translation_report_url():
 @hooks.register("register_reports_menu_item")
 def register_translation_report_menu_item():
     return MenuItem(_("Translations to check"), reverse("translation_report"), icon_name="globe", order=50)
+
+
+@hooks.register("insert_editor_js")
+def show_errors_in_every_language():
+    return format_html('<script src="{}"></script>', static("js/show-errors-in-every-language.js"))
