@@ -45,7 +45,7 @@ def test_an_english_edit_shows_the_japanese_as_out_of_date_and_previews_in_japan
     editor.goto(f"{site.url}/admin/pages/{notice.pk}/edit/")
     editor.locator("textarea[name=summary_en]").fill("A corrected English summary.")
     editor.get_by_role("button", name="Save draft").click()
-    expect(editor.get_by_text("Page 'SD3 is un-banned: its future is up to the community' has been updated.")).to_be_visible()
+    expect(editor.get_by_text("has been updated.")).to_be_visible()
 
     status = editor.locator("[data-translation-status]")
     expect(status.locator('[data-language="ja"][data-status="out_of_date"]')).to_have_count(1)
