@@ -184,8 +184,16 @@ class LicenseClause(index.Indexed, Orderable):
     )
     heading = models.CharField(_("heading"), max_length=200)
     text = models.TextField(_("text"))
+    carried_over = models.BooleanField(
+        _("carried over, not yet checked"),
+        default=False,
+        help_text=_(
+            "Ticked on clauses copied into a new version. Check the summary in every language "
+            "against this version's text, then untick it."
+        ),
+    )
 
-    panels = [FieldPanel("key"), FieldPanel("heading"), FieldPanel("text")]
+    panels = [FieldPanel("key"), FieldPanel("heading"), FieldPanel("text"), FieldPanel("carried_over")]
     search_fields = [index.SearchField("heading"), index.AutocompleteField("heading"), index.FilterField("version")]
 
     class Meta(Orderable.Meta):

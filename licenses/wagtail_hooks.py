@@ -1,8 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import NewVersionView
 from .choosers import license_clause_chooser_viewset
 from .models import License, LicenseVersion
 
@@ -18,6 +21,11 @@ class LicenseVersionViewSet(SnippetViewSet):
     icon = "history"
     list_display = ["label", "license", "effective_date", "supersedes"]
     list_filter = ["license"]
+    # A plain copy kept the old labels and the old predecessor; "New version from this one" replaces it.
+    copy_view_enabled = False
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("new-version/<int:pk>/", NewVersionView.as_view(), name="new_version")]
 
 
 class LicensesGroup(SnippetViewSetGroup):
@@ -33,3 +41,10 @@ register_snippet(LicensesGroup)
 @hooks.register("register_admin_viewset")
 def register_license_clause_chooser():
     return license_clause_chooser_viewset
+
+
+@hooks.register("register_snippet_listing_buttons")
+def new_version_button(snippet, user, next_url=None):
+    if isinstance(snippet, LicenseVersion) and user.has_perm("licenses.add_licenseversion"):
+        url = reverse("wagtailsnippets_licenses_licenseversion:new_version", args=[snippet.pk])
+        yield ListingButton(_("New version from this one"), url, icon_name="copy", priority=15)
