@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import TranslationReportView
+from .editor.superseded import SupersededCitationsView
 from .models import FAQ, Topic
 
 
@@ -34,13 +35,23 @@ register_snippet(FAQViewSet)
 
 
 @hooks.register("register_admin_urls")
-def register_translation_report_url():
-    return [path("reports/translations/", TranslationReportView.as_view(), name="translation_report")]
+def register_report_urls():
+    return [
+        path("reports/translations/", TranslationReportView.as_view(), name="translation_report"),
+        path("reports/superseded-citations/", SupersededCitationsView.as_view(), name="superseded_citations"),
+    ]
 
 
 @hooks.register("register_reports_menu_item")
 def register_translation_report_menu_item():
     return MenuItem(_("Translations to check"), reverse("translation_report"), icon_name="globe", order=50)
+
+
+@hooks.register("register_reports_menu_item")
+def register_superseded_citations_menu_item():
+    return MenuItem(
+        _("Citations of superseded versions"), reverse("superseded_citations"), icon_name="history", order=51
+    )
 
 
 @hooks.register("insert_editor_js")

@@ -11,6 +11,7 @@ from django.conf import settings
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
 from announcements.cache_keys import bump_content_generation
+from announcements.editor.superseded import notify_editors_of_superseded_citations
 from announcements.feeds import effects as feed_effects
 
 Handler = Callable[[dict], None]
@@ -20,6 +21,7 @@ INVALIDATE_CACHES = "invalidate_caches"
 WARM_FEEDS = "warm_feeds"
 PING_WEBSUB = "ping_websub"
 PURGE_FRONTEND_CACHE = "purge_frontend_cache"
+NOTIFY_SUPERSEDED_CITATIONS = "notify_superseded_citations"
 
 
 def handler(kind: str) -> Callable[[Handler], Handler]:
@@ -62,3 +64,9 @@ def purge_frontend_cache(payload: dict) -> None:
     urls = payload.get("urls") or []
     if urls:
         purge_urls_from_cache(urls)
+
+
+@handler(NOTIFY_SUPERSEDED_CITATIONS)
+def notify_superseded_citations(payload: dict) -> None:
+    """A new version superseded one that live content may cite: tell the editors who publish."""
+    notify_editors_of_superseded_citations(version_id=payload["version"])

@@ -14,7 +14,7 @@ from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, F
 from licenses.models import License, LicenseClause, LicenseVersion
 from site_config.i18n import language_codes
 
-from .effects import kinds_for_public_change
+from .effects import NOTIFY_SUPERSEDED_CITATIONS, kinds_for_public_change
 from .outbox import record_side_effects
 
 PAGE_MODELS = (AnnouncementIndexPage, AnnouncementPage, FAQPage)
@@ -59,11 +59,22 @@ def on_snippet_changed(sender, instance, created=False, **kwargs):
     record_side_effects(kinds=kinds_for_public_change(), source=describe(instance, event))
 
 
+def on_version_created(sender, instance, created=False, **kwargs):
+    """A new version that supersedes another: editors are told what cites the old one."""
+    if created and instance.supersedes_id:
+        record_side_effects(
+            kinds=[NOTIFY_SUPERSEDED_CITATIONS],
+            source=describe(instance, "supersedes a version"),
+            payload={"version": instance.pk},
+        )
+
+
 def connect() -> None:
     for model in PAGE_MODELS:
         page_published.connect(on_page_published, sender=model, dispatch_uid=f"outbox-published-{model.__name__}")
         page_unpublished.connect(on_page_unpublished, sender=model, dispatch_uid=f"outbox-unpublished-{model.__name__}")
         post_delete.connect(on_page_deleted, sender=model, dispatch_uid=f"outbox-deleted-{model.__name__}")
+    post_save.connect(on_version_created, sender=LicenseVersion, dispatch_uid="outbox-version-supersedes")
     for model in SNIPPET_MODELS:
         post_save.connect(on_snippet_changed, sender=model, dispatch_uid=f"outbox-saved-{model.__name__}")
         post_delete.connect(on_snippet_changed, sender=model, dispatch_uid=f"outbox-removed-{model.__name__}")

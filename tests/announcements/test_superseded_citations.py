@@ -1,0 +1,70 @@
+"""Editors learn which published items cite a version a newer one has superseded."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+
+from announcements.factories import AnnouncementPageFactory, FAQFactory
+from announcements.public.superseded import items_citing_superseded_versions
+from announcements.publishing import tasks
+from announcements.publishing.effects import NOTIFY_SUPERSEDED_CITATIONS
+from announcements.publishing.models import SideEffect
+from licenses.factories import LicenseVersionFactory
+from licenses.versioning import new_version_from
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cited(home_page):
+    v1 = LicenseVersionFactory(clauses=["derivative-works", "revocation"], effective_date=datetime.date(2024, 6, 1))
+    notice = AnnouncementPageFactory(title_en="Old notice", resolved=1, remaining=1, cites=v1)
+    faq = FAQFactory(question_en="Is it revocable?", cited_clause=v1.clauses.get(key="revocation"))
+    return v1, notice, faq
+
+
+def successor(v1, **edits):
+    return new_version_from(
+        v1, slug="v9", effective_date=datetime.date(2025, 1, 1), labels={"en": "version 9", "ja": "第9版"}
+    )
+
+
+def test_nothing_is_listed_while_every_citation_is_of_the_newest_version(cited):
+    assert items_citing_superseded_versions() == []
+
+
+def test_each_citing_item_is_listed_once_with_its_clauses_status(cited, superuser_client):
+    v1, notice, faq = cited
+    successor(v1)
+
+    items = items_citing_superseded_versions()
+    report = soup(superuser_client.get("/admin/reports/superseded-citations/"))
+
+    assert [(item.kind, item.item.pk) for item in items] == [("announcement", notice.pk), ("faq", faq.pk)]
+    assert [c.clause.key for c in items[0].citations] == ["derivative-works", "revocation"]
+    assert {c.check.status for c in items[0].citations} == {"unchanged"}  # carried over as they were
+    assert report.find("a", href=f"/admin/pages/{notice.pk}/edit/").get_text(strip=True) == "Old notice"
+    assert len(report.select("tbody tr")) == 2
+    assert "unchanged in the newer version" in report.get_text()
+
+
+def test_a_new_version_tells_the_editors_who_publish_once(cited, django_user_model, as_committed):
+    v1, _notice, _faq = cited
+    moderator = django_user_model.objects.create_user("mo", "mo@example.com", "x")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    django_user_model.objects.create_user("reader", "reader@example.com", "x")  # not told
+    as_committed()
+
+    v9 = successor(v1)
+    [effect] = SideEffect.objects.filter(kind=NOTIFY_SUPERSEDED_CITATIONS)
+    tasks.dispatch([effect.pk])  # as the outbox does once the transaction commits
+    tasks.dispatch([effect.pk])  # a duplicate delivery changes nothing
+
+    assert effect.payload == {"version": v9.pk}
+    [message] = mail.outbox
+    assert message.to == ["mo@example.com"]
+    assert "Old notice" in message.body and "Is it revocable?" in message.body
+    assert "/admin/reports/superseded-citations/" in message.body
