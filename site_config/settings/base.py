@@ -208,6 +208,15 @@ PUBLISHING_RESEND_SENT_AFTER = env_int("PUBLISHING_RESEND_SENT_AFTER", 900)
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Announcements")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+
+# Editors' notifications (e.g. a license version superseded): SMTP in production.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND") or "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = env_str("EMAIL_HOST") or "localhost"
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER") or ""
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD") or ""
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or "announcements@localhost"
 # A WebSub hub (e.g. https://pubsubhubbub.appspot.com/) the feeds advertise and ping
 # after every change; unset, feeds name no hub and nothing is pinged.
 WEBSUB_HUB_URL = env_str("WEBSUB_HUB_URL")

@@ -21,3 +21,5 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Uploaded images and documents are served by Django itself, here only (see urls.py).
 SERVE_MEDIA_FILES = True
+# Editors' notifications are printed where `make run` runs instead of sent.
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
