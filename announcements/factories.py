@@ -37,23 +37,6 @@ from licenses.factories import (
 from .body_factories import BodyFactory
 from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, AnnouncementUpdate, FAQPage, Topic
 
-# The texts of default blocks, per language: {block: (English, Japanese)}.
-DEFAULT_TEXTS = {
-    "paragraph": ("<p>What this announcement is about.</p>", "<p>このお知らせの内容です。</p>"),
-    "resolved": ("Resolved concern {n}", "解消された懸念{n}"),
-    "previously": ("<p>The earlier terms said otherwise.</p>", "<p>以前の条件では異なっていました。</p>"),
-    "now": ("<p>The cited version settles it.</p>", "<p>引用した版で解決しました。</p>"),
-    "remaining": ("Remaining concern {n}", "残る懸念{n}"),
-    "remaining_uncited": ("Model quality {n}", "モデルの品質{n}"),
-    "detail": ("<p>This still stands.</p>", "<p>この点は残っています。</p>"),
-}
-
-
-def default_text(name: str, language: str, **values) -> str:
-    english, japanese = DEFAULT_TEXTS[name]
-    return (japanese if language == "ja" else english).format(**values)
-
-
 # Snippets -------------------------------------------------------------------------------
 
 
