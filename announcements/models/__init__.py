@@ -1,6 +1,7 @@
 """Announcement pages, the index that lists them, topics and FAQs."""
 
-from .pages import AnnouncementIndexPage, AnnouncementPage, AnnouncementUpdate, BilingualPage, FAQPage
+from .bilingual import BilingualPage
+from .pages import AnnouncementIndexPage, AnnouncementPage, AnnouncementUpdate, FAQPage
 from .snippets import FAQ, Topic
 
 __all__ = [

@@ -1,168 +1,28 @@
 """The page types: the announcement list (the site's home), announcements and the FAQ page.
 
-Every page is bilingual: a draft may be half-translated, a published page may not.
-What a page shows readers beyond its own fields is built by the read side
-(``announcements.public.pages``) and reached through ``reader_context``.
+Every page type is a ``BilingualPage`` (see ``bilingual``).
 """
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.utils import timezone, translation
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from site_config.i18n import language_codes, language_links, language_name, native_name
+from site_config.i18n import language_name
 from site_config.seo import PageMeta, page_meta, plain_description
 
 from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
-from ..forms import BilingualPageForm, missing_translation_message
-from ..page_cache import mark_private, serve_cached
 from ..panels import TRANSLATION_STATUS_PANELS
-from ..reader_context import reader_context
 from ..rules.notice_dates import DatePrecision, NoticeDate
-from ..rules.translation_status import missing_translations
-from ..translation_texts import record_translation_sources
+from .bilingual import BilingualPage
 from .snippets import Topic
-
-
-class BilingualPage(Page):
-    """A page whose reader-facing fields must exist in every language to be published."""
-
-    translated_required_fields: tuple[str, ...] = ("title",)
-    # Texts whose translation status is tracked (see announcements.translation_texts).
-    translated_text_fields: tuple[str, ...] = ("title",)
-
-    translation_sources = models.JSONField(
-        default=dict,
-        blank=True,
-        editable=False,
-        help_text="What each language's wording of each text was translated from (fingerprints).",
-    )
-    base_form_class = BilingualPageForm
-
-    _saving_draft_revision = False
-
-    class Meta:
-        abstract = True
-
-    @transaction.atomic
-    def publish(self, *args, **kwargs):
-        # One transaction for the page and everything recorded on its publication
-        # (the outbox of side effects), whoever publishes: admin, schedule or code.
-        return super().publish(*args, **kwargs)
-
-    @transaction.atomic
-    def unpublish(self, *args, **kwargs):
-        return super().unpublish(*args, **kwargs)
-
-    @classmethod
-    def share_the_default_slug(cls) -> None:
-        """Every language's address uses the default language's slug unless an editor sets
-        another deliberately (Promote tab): a Japanese title must not become the /ja/
-        address. wagtail-modeltranslation links each language's title to that language's
-        slug; only the default language's title keeps filling in its slug. An empty
-        slug_ja falls back to slug_en when the URL is built."""
-        default = f"title_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
-        cls.content_panels = [
-            TitleFieldPanel(panel.field_name, targets=[], classname="title")
-            if isinstance(panel, TitleFieldPanel) and panel.field_name != default
-            else panel
-            for panel in cls.content_panels
-        ]
-
-    def is_restricted(self) -> bool:
-        """Whether this page or an ancestor has a view restriction, in one query.
-
-        Tree paths are materialised (four characters a level), so the ancestors'
-        paths are known without asking the database for them.
-        """
-        step = self.steplen
-        ancestor_paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
-        return PageViewRestriction.objects.filter(page__path__in=ancestor_paths).exists()
-
-    def serve(self, request, *args, **kwargs):
-        if self.is_restricted():
-            return mark_private(super().serve(request, *args, **kwargs))
-        return serve_cached(request, lambda: super(BilingualPage, self).serve(request, *args, **kwargs))
-
-    @property
-    def preview_modes(self):
-        """One preview per language: an editor checks the Japanese of a draft before anything
-        is published (the live /ja/ address of a draft does not exist yet)."""
-        return [(code, native_name(code)) for code in language_codes()]
-
-    def serve_preview(self, request, mode_name):
-        language = mode_name if mode_name in language_codes() else settings.LANGUAGE_CODE
-        with translation.override(language):
-            request.LANGUAGE_CODE = language
-            response = super().serve_preview(request, mode_name)
-            # Rendered here, while the preview's language is active; Wagtail would render it later.
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()
-        return response
-
-    def serve_password_required_response(self, request, form, action_url):
-        return mark_private(super().serve_password_required_response(request, form, action_url))
-
-    def save_revision(self, *args, **kwargs):
-        # Every save records what each translation was made from, so an edit of one
-        # language shows the others as out of date (drafts included: that is when it matters).
-        # The last saved revision, not get_latest_revision_as_object(): that returns the page
-        # itself (already edited in memory) when it has no unpublished changes.
-        previous = type(self).objects.get(pk=self.pk).latest_revision if self.pk else None
-        previous = previous.as_object() if previous is not None else None
-        record_translation_sources(self, previous, confirmed=getattr(self, "translations_confirmed", ()))
-        # A revision is a draft until it is published, whatever the live page says.
-        self._saving_draft_revision = True
-        try:
-            return super().save_revision(*args, **kwargs)
-        finally:
-            self._saving_draft_revision = False
-
-    def is_being_published_from_code(self) -> bool:
-        """True while code (not the admin form, which checks for itself) saves this page live."""
-        return (
-            self.live and not self._saving_draft_revision and not getattr(self, "translations_checked_by_form", False)
-        )
-
-    def languages_to_publish(self) -> list[str]:
-        """The languages every required text must be written in before this page goes live:
-        all of them, or the default language alone when an editor publishes in it only for
-        now (``default_language_only``, on announcements). Also called by the admin form with
-        its submitted values in place of the page."""
-        if getattr(self, "default_language_only", False):
-            return [settings.LANGUAGE_CODE]
-        return language_codes()
-
-    def clean(self):
-        super().clean()
-        if not self.is_being_published_from_code():
-            return  # drafts may be half-translated; publishing sets live before saving
-        missing = missing_translations(self, self.translated_required_fields, self.languages_to_publish())
-        if missing:
-            raise ValidationError({name: missing_translation_message(name) for name in missing})
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["language_links"] = language_links(request, page=self)
-        context["seo"] = self.get_meta(request, context["language_links"])
-        context.update(reader_context(self, request, meta=context["seo"]))
-        return context
-
-    def get_meta(self, request, links) -> PageMeta:
-        """Canonical URL, alternates and link-preview tags; pages add their own details."""
-        return page_meta(
-            request,
-            title=self.seo_title or self.title,
-            description=plain_description(self.search_description, getattr(self, "intro", "")),
-            language_links=links,
-        )
 
 
 class AnnouncementIndexPage(BilingualPage):
