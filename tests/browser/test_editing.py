@@ -20,7 +20,9 @@ def editor(site, page):
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     expect(page).to_have_url(f"{site.url}/admin/")
-    return page
+    yield page
+    # The editor polls the server (preview, autosave): stop before the database is flushed.
+    page.goto("about:blank")
 
 
 def test_an_error_in_the_hidden_language_is_shown(site, editor, artifacts):
@@ -57,8 +59,10 @@ def test_an_english_edit_shows_the_japanese_as_out_of_date_and_previews_in_japan
 
     editor.goto(f"{site.url}/admin/pages/{notice.pk}/edit/")
     editor.get_by_role("button", name="Toggle preview").click()
-    editor.locator("select[name=preview_mode]").select_option("ja")
     preview = editor.frame_locator("#w-preview-iframe")  # Wagtail swaps in a fresh iframe per render
-    expect(preview.locator("html")).to_have_attribute("lang", "ja")
+    # The preview renders after the form is sent: wait for it before switching the mode.
+    expect(preview.locator("html")).to_have_attribute("lang", "en", timeout=15_000)
+    editor.locator("select[name=preview_mode]").select_option("ja")
+    expect(preview.locator("html")).to_have_attribute("lang", "ja", timeout=15_000)
     expect(preview.get_by_role("heading", level=1)).to_have_text("SD3を解禁しました：今後を決めるのはコミュニティです")
     editor.screenshot(path=str(artifacts / "admin-japanese-preview.png"), full_page=False)
