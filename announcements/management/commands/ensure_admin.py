@@ -7,8 +7,9 @@ from django.core.management.base import BaseCommand
 
 class Command(BaseCommand):
     help = (
-        "Create the first admin account if no superuser exists yet. Takes ADMIN_USERNAME and "
-        "ADMIN_PASSWORD from the environment; without a password, generates one and prints it once."
+        "Create the first admin account if no superuser exists yet. Takes ADMIN_USERNAME, "
+        "ADMIN_PASSWORD and ADMIN_EMAIL from the environment; without a password, generates one "
+        "and prints it once."
     )
 
     def handle(self, *args, **options):
@@ -21,7 +22,15 @@ class Command(BaseCommand):
         generated = not password
         if generated:
             password = secrets.token_urlsafe(12)
-        user_model.objects.create_superuser(username=username, email="", password=password)
+        # A name and an email: Wagtail's account settings require them before any change
+        # (e.g. the admin's language) can be saved.
+        user_model.objects.create_superuser(
+            username=username,
+            email=os.environ.get("ADMIN_EMAIL") or f"{username}@localhost",
+            password=password,
+            first_name="Site",
+            last_name="Administrator",
+        )
         self.stdout.write(self.style.SUCCESS(f"Created admin account {username!r}."))
         if generated:
             self.stdout.write(f"  Password (shown only now): {password}")
