@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,8 +13,11 @@ class AnnouncementsConfig(AppConfig):
         # the read side registers what each page type shows readers and how license
         # pages link to FAQs. Imported here because it needs the models loaded.
         from .public import citing, pages  # noqa: F401
+        from .roles import grant_role_permissions
 
         self.share_slugs_across_languages()
+        # After every app's migrations: the last app's signal comes once every permission exists.
+        post_migrate.connect(grant_role_permissions, dispatch_uid="announcements-role-permissions")
 
     def share_slugs_across_languages(self) -> None:
         # After wagtail-modeltranslation (listed earlier, so ready first) has made each
