@@ -1,20 +1,42 @@
 """An admin screen of side effects that are waiting or failed, with a way to retry them."""
 
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import tasks
+from .effects import KIND_LABELS
 from .models import SideEffect
 
 Status = SideEffect.Status
+EVENTS = {
+    "published": _("published"),
+    "unpublished": _("unpublished"),
+    "deleted": _("deleted"),
+    "created": _("created"),
+    "changed": _("changed"),
+    "supersedes a version": _("supersedes a version"),
+}
 SHOWN_STATUSES = {"open": [Status.PENDING, Status.SENT, Status.FAILED], "failed": [Status.FAILED], "all": None}
+
+
+def source_label(source: str) -> str:
+    """ "announcements.announcementpage 10 published" -> "Announcement 10: published", in the editor's language."""
+    label, _space, rest = source.partition(" ")
+    pk, _space, event = rest.partition(" ")
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        return source
+    return f"{capfirst(model._meta.verbose_name)} {pk}: {EVENTS.get(event, event)}"
 
 
 class SideEffectListView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -37,6 +59,10 @@ class SideEffectListView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Tem
         if SHOWN_STATUSES[shown] is not None:
             effects = effects.filter(status__in=SHOWN_STATUSES[shown])
         context["page_obj"] = Paginator(effects, self.paginate_by).get_page(self.request.GET.get("p"))
+        context["rows"] = [
+            (effect, KIND_LABELS.get(effect.kind, effect.kind), source_label(effect.source))
+            for effect in context["page_obj"]
+        ]
         context["shown"] = shown
         context["counts"] = {status.label: SideEffect.objects.filter(status=status).count() for status in Status}
         context["can_retry"] = self.request.user.has_perm("publishing.change_sideeffect")

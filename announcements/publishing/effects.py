@@ -8,6 +8,7 @@ recording it). A handler raises to ask for a retry.
 from collections.abc import Callable
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
 from announcements.cache_keys import bump_content_generation
@@ -22,6 +23,15 @@ WARM_FEEDS = "warm_feeds"
 PING_WEBSUB = "ping_websub"
 PURGE_FRONTEND_CACHE = "purge_frontend_cache"
 NOTIFY_SUPERSEDED_CITATIONS = "notify_superseded_citations"
+
+# How the admin's "Publishing side effects" screen names each kind.
+KIND_LABELS = {
+    INVALIDATE_CACHES: _("Retire cached pages and feeds"),
+    WARM_FEEDS: _("Render the feeds again"),
+    PING_WEBSUB: _("Tell the WebSub hub"),
+    PURGE_FRONTEND_CACHE: _("Purge the CDN"),
+    NOTIFY_SUPERSEDED_CITATIONS: _("Email editors about superseded citations"),
+}
 
 
 def handler(kind: str) -> Callable[[Handler], Handler]:

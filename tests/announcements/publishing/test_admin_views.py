@@ -1,6 +1,8 @@
 """The admin's list of side effects: failures with their errors, retried by those allowed to."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from wagtail.users.models import UserProfile
 
 from announcements.cache_keys import content_generation
 from announcements.publishing.models import SideEffect
@@ -27,9 +29,23 @@ def test_failed_effects_are_listed_with_their_error(superuser_client, failed_eff
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert "announcements.announcementpage 5 published" in html
+    assert "Announcement 5: published" in html  # named for people, not by its identifiers
+    assert "Retire cached pages and feeds" in html and "invalidate_caches" not in html
     assert "Redis went away" in html
     assert f'name="id" value="{failed_effect.pk}"' in html
+
+
+def test_the_screen_speaks_japanese_to_a_japanese_editor(superuser_client, failed_effect):
+    user = get_user_model().objects.get(pk=superuser_client.session["_auth_user_id"])
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ja"
+    profile.save()
+
+    html = superuser_client.get(URL).content.decode()
+
+    assert "きっかけとなった変更" in html and "原文" not in html
+    assert "キャッシュしたページとフィードの破棄" in html
+    assert "お知らせ 5: 公開" in html
 
 
 def test_retrying_a_failed_effect_performs_it(superuser_client, failed_effect):
