@@ -4,12 +4,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import TranslationReportView
 from .editor.superseded import SupersededCitationsView
-from .models import FAQ, Topic
+from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -57,3 +58,22 @@ def register_superseded_citations_menu_item():
 @hooks.register("insert_editor_js")
 def show_errors_in_every_language():
     return format_html('<script src="{}"></script>', static("js/show-errors-in-every-language.js"))
+
+
+class WriteAnnouncementPanel(Component):
+    """The dashboard's shortcut to the everyday task: write a new announcement."""
+
+    name = "write_announcement"
+    order = 50
+    template_name = "announcements/admin/write_announcement_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        index = AnnouncementIndexPage.objects.first()
+        user = parent_context["request"].user
+        can_add = index is not None and index.permissions_for_user(user).can_add_subpage()
+        return {"index": index if can_add else None, "page_type": AnnouncementPage._meta}
+
+
+@hooks.register("construct_homepage_panels")
+def add_write_announcement_panel(request, panels):
+    panels.insert(0, WriteAnnouncementPanel())

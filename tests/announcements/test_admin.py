@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from announcements.factories import AnnouncementPageFactory, FAQFactory, FAQPageFactory
 from announcements.models import AnnouncementPage
 from licenses.factories import LicenseVersionFactory, successor_version
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -128,3 +129,11 @@ def test_every_admin_screen_for_announcements_opens(superuser_client, home_page)
 
     for url in urls:
         assert superuser_client.get(url).status_code == 200, url
+
+
+def test_the_dashboard_offers_to_write_a_new_announcement(moderator_client, home_page):
+    dashboard = soup(moderator_client.get("/admin/"))
+
+    link = dashboard.find("a", string="Write a new announcement")
+    assert link["href"] == f"/admin/pages/add/announcements/announcementpage/{home_page.pk}/"
+    assert moderator_client.get(link["href"]).status_code == 200
