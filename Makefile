@@ -51,8 +51,11 @@ seed: migrate
 	$(MANAGE) load_sd3_notice
 	$(MANAGE) ensure_admin
 
+# Scheduled publishing runs beside the server (Celery beat's job in production); it stops with it.
 run: messages seed
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@$(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 broker-required:

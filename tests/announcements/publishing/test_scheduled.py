@@ -1,6 +1,8 @@
 import datetime
+from io import StringIO
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from announcements.factories import AnnouncementPageFactory
@@ -40,3 +42,20 @@ def test_beat_unpublishes_an_expired_announcement(notice, django_capture_on_comm
     notice = AnnouncementPage.objects.get(pk=notice.pk)
     assert not notice.live and notice.expired
     assert SideEffect.objects.filter(source__endswith="unpublished").exists()
+
+
+def test_make_runs_scheduler_publishes_what_is_due(notice, django_capture_on_commit_callbacks):
+    notice.title_en = "Due now"
+    notice.save_revision(approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1))
+    out = StringIO()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("run_scheduler", "--once", stdout=out)
+
+    assert AnnouncementPage.objects.get(pk=notice.pk).title_en == "Due now"
+    assert "checking every 60 s" in out.getvalue()
+
+
+def test_the_scheduler_refuses_a_zero_interval():
+    with pytest.raises(CommandError, match="at least 1 second"):
+        call_command("run_scheduler", "--interval", "0", "--once", stdout=StringIO())
