@@ -208,7 +208,8 @@ class LicenseClause(index.Indexed, Orderable):
         ]
 
     def __str__(self) -> str:
-        return f"{self.version.label} · {self.heading} ({self.key})"
+        """How choosers list it: "license · version · clause heading (key)"."""
+        return f"{self.version.display_name} · {self.version.label} · {self.heading} ({self.key})"
 
     def validate_constraints(self, exclude=None):
         # The only constraint is the per-version key; report it on the key field
