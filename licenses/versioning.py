@@ -34,14 +34,13 @@ def new_version_from(source: LicenseVersion, *, slug: str, effective_date, label
     )
     version.full_clean()
     version.save()
-    LicenseClause.objects.bulk_create(
-        LicenseClause(
+    for clause in source.clauses.all():
+        # Saved one by one (not bulk_create) so each copy is search-indexed like any clause.
+        LicenseClause.objects.create(
             version=version,
             key=clause.key,
             sort_order=clause.sort_order,
             carried_over=True,
             **{name: getattr(clause, name) for name in _per_language_fields("heading", "text")},
         )
-        for clause in source.clauses.all()
-    )
     return version
