@@ -11,10 +11,9 @@ reported for a language whose wording stayed the same.
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from django.conf import settings
 from django.utils.translation import pgettext
 
-from site_config.i18n import language_codes
+from site_config.i18n import language_codes, language_name
 
 
 def wording(clause: Any, language: str) -> tuple[str, str]:
@@ -37,5 +36,4 @@ def language_names(codes: Iterable[str]) -> str:
     """Languages by their names in the reader's language ("Japanese" / 「日本語」), for a
     sentence saying which languages changed. Call it while rendering, so the names come
     out in the language of the page."""
-    names = dict(settings.LANGUAGES)
-    return pgettext("separator between language names", ", ").join(str(names[code]) for code in codes)
+    return pgettext("separator between language names", ", ").join(language_name(code) for code in codes)

@@ -106,7 +106,7 @@ class BilingualPage(Page):
         # language shows the others as out of date (drafts included: that is when it matters).
         # The last saved revision, not get_latest_revision_as_object(): that returns the page
         # itself (already edited in memory) when it has no unpublished changes.
-        previous = type(self).objects.get(pk=self.pk).latest_revision if self.pk else None
+        previous = self.revisions.order_by("-created_at", "-pk").first() if self.pk else None
         previous = previous.as_object() if previous is not None else None
         record_translation_sources(self, previous, confirmed=getattr(self, "translations_confirmed", ()))
         # A revision is a draft until it is published, whatever the live page says.
