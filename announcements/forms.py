@@ -2,7 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 
 from site_config.i18n import language_codes, language_name
 
@@ -16,13 +16,9 @@ def missing_translation_message(field_name: str):
     }
 
 
-class BilingualPageForm(WagtailAdminPageForm):
-    """Refuses to publish while any of the page's ``translated_required_fields`` is blank,
-    or any text of a block in its ``translated_block_fields`` is blank in a language.
-
-    Saving a draft defers required fields (Wagtail's deferred validation), so an
-    editor can write one language first and the other later.
-    """
+class TranslationsCheckedMixin(forms.Form):
+    """The box an editor ticks after checking that a language still says the same as the
+    others (GOV.UK's "minor change" box, for translations). Read by ``save_revision``."""
 
     translations_checked = forms.MultipleChoiceField(
         required=False,
@@ -40,8 +36,24 @@ class BilingualPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        # Read by BilingualPage.save_revision, which records translation status.
         self.instance.translations_confirmed = cleaned_data.get("translations_checked") or []
+        return cleaned_data
+
+
+class BilingualSnippetForm(TranslationsCheckedMixin, WagtailAdminModelForm):
+    """For snippets with translation status (FAQs)."""
+
+
+class BilingualPageForm(TranslationsCheckedMixin, WagtailAdminPageForm):
+    """Refuses to publish while any of the page's ``translated_required_fields`` is blank,
+    or any text of a block in its ``translated_block_fields`` is blank in a language.
+
+    Saving a draft defers required fields (Wagtail's deferred validation), so an
+    editor can write one language first and the other later.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
         # The form reports missing translations itself (on the right field, and only
         # when publishing); the model's own check is for pages published from code.
         self.instance.translations_checked_by_form = True

@@ -1,21 +1,43 @@
 """What Wagtail's Editors and Moderators groups may do with this site's snippets.
 
-Wagtail's migrations create the two groups with page permissions only, so editors
-could cite license versions but not open licenses, FAQs or topics. The grants are
-stated here once and applied after every migrate (idempotent), so a new database and
-an old one end up alike.
+Editors write and submit announcements and FAQs, and may read (and so cite) licenses,
+versions, clauses and topics. Moderators also approve and publish, and maintain
+licenses, versions, topics and FAQs. Page permissions are Wagtail's own defaults for
+the two groups (Editors: add and change; Moderators: also publish, lock and unlock).
+
+The grants are stated here once and applied after every migrate, so a new database
+and an old one end up alike: for this site's snippets each group gets exactly these
+permissions (an administrator's extra grants on other models are left alone). FAQs go
+through the same approval workflow as pages.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 
 SNIPPETS = {
     "announcements": ("topic", "faq"),
     "licenses": ("license", "licenseversion", "licenseclause"),
 }
-ROLE_ACTIONS = {
-    "Editors": ("view", "add", "change"),
-    "Moderators": ("view", "add", "change", "delete"),
+READ = ("view",)
+MAINTAIN = ("view", "add", "change", "delete")
+ROLE_GRANTS = {
+    "Editors": {
+        "topic": READ,
+        "faq": ("view", "add", "change"),
+        "license": READ,
+        "licenseversion": READ,
+        "licenseclause": READ,
+    },
+    "Moderators": {
+        "topic": MAINTAIN,
+        "faq": (*MAINTAIN, "publish", "lock", "unlock"),
+        "license": MAINTAIN,
+        "licenseversion": MAINTAIN,
+        "licenseclause": MAINTAIN,
+    },
 }
+# The workflow Wagtail creates for pages; FAQs are submitted to it too.
+APPROVAL_WORKFLOW = "Moderators approval"
 
 
 def wanted_permissions(role: str) -> set[tuple[str, str]]:
@@ -24,15 +46,51 @@ def wanted_permissions(role: str) -> set[tuple[str, str]]:
         (app, f"{action}_{model}")
         for app, models in SNIPPETS.items()
         for model in models
-        for action in ROLE_ACTIONS[role]
+        for action in ROLE_GRANTS[role][model]
     }
 
 
 def grant_role_permissions(**kwargs) -> None:
-    """post_migrate: give each existing group its snippet permissions (adds, never removes)."""
-    permissions = list(Permission.objects.filter(content_type__app_label__in=SNIPPETS).select_related("content_type"))
-    for role in ROLE_ACTIONS:
+    """post_migrate: give each existing group exactly its snippet permissions."""
+    snippet_permissions = [
+        permission
+        for permission in Permission.objects.filter(content_type__app_label__in=SNIPPETS).select_related("content_type")
+        if permission.content_type.model in SNIPPETS[permission.content_type.app_label]
+    ]
+    for role in ROLE_GRANTS:
         group = Group.objects.filter(name=role).first()
-        if group is not None:
-            wanted = wanted_permissions(role)
-            group.permissions.add(*[p for p in permissions if (p.content_type.app_label, p.codename) in wanted])
+        if group is None:
+            continue
+        wanted = wanted_permissions(role)
+        group.permissions.remove(
+            *[p for p in snippet_permissions if (p.content_type.app_label, p.codename) not in wanted]
+        )
+        group.permissions.add(*[p for p in snippet_permissions if (p.content_type.app_label, p.codename) in wanted])
+
+
+def submit_faqs_for_approval(**kwargs) -> None:
+    """post_migrate: FAQs use the pages' approval workflow unless one is already assigned."""
+    from wagtail.models import Workflow, WorkflowContentType
+
+    from .models import FAQ
+
+    content_type = ContentType.objects.get_for_model(FAQ)
+    workflow = Workflow.objects.filter(name=APPROVAL_WORKFLOW, active=True).first()
+    if workflow is not None and not WorkflowContentType.objects.filter(content_type=content_type).exists():
+        WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
+
+
+def refresh_translation_work(**kwargs) -> None:
+    """post_migrate: every item's translation work as last saved (items saved before the
+    work was recorded, e.g. by an earlier version of the site, get their rows too)."""
+    from wagtail.models import Page
+
+    from .models import FAQ, BilingualPage
+    from .models.translation_tracking import TranslationWork
+
+    if TranslationWork.objects.exists():
+        return
+    pages = Page.objects.type(*BilingualPage.__subclasses__()).specific()
+    for item in [*pages, *FAQ.objects.all()]:
+        latest = item.get_latest_revision_as_object() if item.latest_revision_id else item
+        TranslationWork.refresh_for(latest)

@@ -7,7 +7,7 @@ What a page shows readers beyond its own fields is built by the read side
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import transaction
 from django.utils import translation
 from wagtail.admin.panels import TitleFieldPanel
 from wagtail.models import Page, PageViewRestriction
@@ -19,22 +19,16 @@ from ..forms import BilingualPageForm, missing_translation_message
 from ..page_cache import mark_private, serve_cached
 from ..reader_context import reader_context
 from ..rules.translation_status import missing_translations
-from ..translation_texts import record_translation_sources
+from .translation_tracking import TracksTranslations
 
 
-class BilingualPage(Page):
+class BilingualPage(TracksTranslations, Page):
     """A page whose reader-facing fields must exist in every language to be published."""
 
     translated_required_fields: tuple[str, ...] = ("title",)
     # Texts whose translation status is tracked (see announcements.translation_texts).
     translated_text_fields: tuple[str, ...] = ("title",)
 
-    translation_sources = models.JSONField(
-        default=dict,
-        blank=True,
-        editable=False,
-        help_text="What each language's wording of each text was translated from (fingerprints).",
-    )
     base_form_class = BilingualPageForm
 
     _saving_draft_revision = False
@@ -102,13 +96,6 @@ class BilingualPage(Page):
         return mark_private(super().serve_password_required_response(request, form, action_url))
 
     def save_revision(self, *args, **kwargs):
-        # Every save records what each translation was made from, so an edit of one
-        # language shows the others as out of date (drafts included: that is when it matters).
-        # The last saved revision, not get_latest_revision_as_object(): that returns the page
-        # itself (already edited in memory) when it has no unpublished changes.
-        previous = self.revisions.order_by("-created_at", "-pk").first() if self.pk else None
-        previous = previous.as_object() if previous is not None else None
-        record_translation_sources(self, previous, confirmed=getattr(self, "translations_confirmed", ()))
         # A revision is a draft until it is published, whatever the live page says.
         self._saving_draft_revision = True
         try:

@@ -5,11 +5,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from licenses.models import citation_errors
 
 from ..blocks import RICH_TEXT_FEATURES
+from ..forms import BilingualSnippetForm
+from ..panels import TRANSLATION_STATUS_PANELS
+from .translation_tracking import TracksTranslations
 
 # The FAQ's own names for the two halves of a citation.
 FAQ_CITATION_FIELDS = {"version": "cited_version", "clause": "cited_clause"}
@@ -36,8 +40,16 @@ class Topic(models.Model):
         return self.name
 
 
-class FAQ(index.Indexed, models.Model):
-    """A question readers ask, answered in both languages, optionally citing a license clause."""
+class FAQ(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TracksTranslations, index.Indexed, models.Model
+):
+    """A question readers ask, answered in both languages, optionally citing a license clause.
+
+    Editors write and submit FAQs; moderators approve and publish them (Wagtail's draft
+    state and workflows, as for pages). Readers see only the live version."""
+
+    translated_text_fields = ("question", "answer")
+    base_form_class = BilingualSnippetForm
 
     question = models.CharField(_("question"), max_length=300)
     answer = RichTextField(_("answer"), features=RICH_TEXT_FEATURES)
@@ -65,6 +77,7 @@ class FAQ(index.Indexed, models.Model):
     )
 
     panels = [
+        *TRANSLATION_STATUS_PANELS,
         FieldPanel("question"),
         FieldPanel("answer"),
         MultiFieldPanel([FieldPanel("topic"), FieldPanel("sort_order"), FieldPanel("slug")], heading=_("Filing")),

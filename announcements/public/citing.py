@@ -13,7 +13,7 @@ from .selectors import public_faq_page
 def faq_citation_links(faqs, request) -> list[tuple]:
     """(faq, question, link to its anchor on the public FAQ page); nothing while no FAQ
     page is public. Two queries for any number of FAQs."""
-    faqs = list(faqs)
+    faqs = [faq for faq in faqs if faq.live]
     page = public_faq_page() if faqs else None
     if page is None:
         return []

@@ -36,12 +36,19 @@ def public_announcements(*, language: str, topic: Topic | None = None) -> QueryS
     return announcements
 
 
+def public_faqs() -> QuerySet[FAQ]:
+    """FAQs as last published: a draft FAQ, or a draft change to a live one, is not public."""
+    return FAQ.objects.filter(live=True)
+
+
 def faqs_by_topic() -> list[tuple]:
     """FAQs grouped by topic: [(topic, [faq, ...]), ...]. Topics and questions follow the
     editors' ``sort_order``, so every language shows them in the same order."""
-    faqs = FAQ.objects.select_related(
-        "topic", "cited_version__license", "cited_version__superseded_by", "cited_clause"
-    ).order_by("topic__sort_order", "topic__pk", "sort_order", "pk")
+    faqs = (
+        public_faqs()
+        .select_related("topic", "cited_version__license", "cited_version__superseded_by", "cited_clause")
+        .order_by("topic__sort_order", "topic__pk", "sort_order", "pk")
+    )
     grouped: dict[Topic, list[FAQ]] = {}
     for faq in faqs:
         grouped.setdefault(faq.topic, []).append(faq)

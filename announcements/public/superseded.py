@@ -7,10 +7,11 @@ fares in the newest version (changed, unchanged, removed), for editors to update
 from dataclasses import dataclass
 
 from announcements.blocks import iter_citations
-from announcements.models import FAQ, AnnouncementPage
+from announcements.models import AnnouncementPage
 from announcements.rules.citations import CURRENT
 
 from .citation_checks import check_citations, citation_key
+from .selectors import public_faqs
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,10 @@ def items_citing_superseded_versions() -> list[CitingItem]:
         pairs = [(citation["version"], citation["clause"]) for _block, citation in iter_citations(page.body)]
         if outdated := _outdated(pairs):
             items.append(CitingItem("announcement", page, page.title, outdated))
-    faqs = FAQ.objects.filter(cited_version__superseded_by__isnull=False).select_related(
-        "cited_version__license", "cited_version__superseded_by", "cited_clause"
+    faqs = (
+        public_faqs()
+        .filter(cited_version__superseded_by__isnull=False)
+        .select_related("cited_version__license", "cited_version__superseded_by", "cited_clause")
     )
     for faq in faqs.order_by("sort_order", "pk"):
         if outdated := _outdated([(faq.cited_version, faq.cited_clause)]):
