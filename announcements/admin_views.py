@@ -1,4 +1,10 @@
-"""An admin report of every page that needs translation work, with links to edit it."""
+"""An admin report of every page and FAQ that needs translation work, with links to edit it."""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils.text import capfirst
 
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -7,23 +13,49 @@ from wagtail.models import Page
 
 from site_config.i18n import language_codes
 
-from .models import BilingualPage
+from .models import FAQ
+from .models.translation_tracking import TranslationWork
 from .translation_texts import translation_work
 
 
-def pages_needing_translation(*, language: str | None = None) -> list[tuple]:
-    """[(page as last saved, [(text, {language: status})])] for every bilingual page with
-    work left, only that language's work when ``language`` is given."""
+@dataclass(frozen=True)
+class TranslationRow:
+    item: object  # as last saved
+    kind: str
+    edit_url: str
+    work: list[tuple]  # [(text, {language: status})]
+
+
+def _edit_url(item) -> str:
+    if isinstance(item, Page):
+        return reverse("wagtailadmin_pages:edit", args=[item.pk])
+    return reverse(item.snippet_viewset.get_url_name("edit"), args=[item.pk])
+
+
+def items_needing_translation(*, language: str | None = None) -> list[TranslationRow]:
+    """Every bilingual page and FAQ with work left (only that language's work when
+    ``language`` is given), as last saved. The recorded work finds them; only those
+    items' latest revisions are read for the details."""
+    needing = TranslationWork.objects.all()
+    if language is not None:
+        needing = needing.filter(language=language)
+    ids = set(needing.values_list("content_type_id", "object_id"))
+    page_ids = [pk for type_id, pk in ids if ContentType.objects.get_for_id(type_id).model_class() is not FAQ]
+    faq_ids = [pk for type_id, pk in ids if ContentType.objects.get_for_id(type_id).model_class() is FAQ]
+    items = [
+        *Page.objects.filter(pk__in=page_ids).specific().order_by("path"),
+        *FAQ.objects.filter(pk__in=faq_ids).order_by("sort_order", "pk"),
+    ]
     rows = []
-    for page in Page.objects.type(*BilingualPage.__subclasses__()).specific().order_by("path"):
-        draft = page.get_latest_revision_as_object() if page.latest_revision_id else page
+    for item in items:
+        draft = item.get_latest_revision_as_object() if item.latest_revision_id else item
         work = [
             (text, {code: status for code, status in statuses.items() if language in (None, code)})
             for text, statuses in translation_work(draft)
         ]
         work = [(text, statuses) for text, statuses in work if statuses]
         if work:
-            rows.append((draft, work))
+            rows.append(TranslationRow(draft, capfirst(item._meta.verbose_name), _edit_url(item), work))
     return rows
 
 
@@ -40,7 +72,7 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         language = self.request.GET.get("language")
         language = language if language in language_codes() else None
-        context["rows"] = pages_needing_translation(language=language)
+        context["rows"] = items_needing_translation(language=language)
         context["language"] = language
         context["languages"] = language_codes()
         return context

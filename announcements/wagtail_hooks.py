@@ -5,9 +5,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_listings import (
+    ANNOUNCEMENT_COLUMNS,
+    AnnouncementFilterSet,
+    AnnouncementListingView,
+    FAQFilterSet,
+    faqs_with_translation_status,
+    translation_columns,
+)
 from .admin_views import TranslationReportView
 from .editor.superseded import SupersededCitationsView
 from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, Topic
@@ -25,14 +34,35 @@ class FAQViewSet(SnippetViewSet):
     model = FAQ
     icon = "help"
     menu_label = _("FAQs")
-    list_display = ["question", "topic", "sort_order"]
-    list_filter = ["topic"]
+    list_display = ["question", "topic", "sort_order", *translation_columns()]
+    filterset_class = FAQFilterSet
     add_to_admin_menu = True
     menu_order = 310
+
+    def get_queryset(self, request):
+        return faqs_with_translation_status()
+
+
+class AnnouncementListingViewSet(PageListingViewSet):
+    """Every announcement in one flat list, with each language's translation status."""
+
+    model = AnnouncementPage
+    index_view_class = AnnouncementListingView
+    icon = "doc-full-inverse"
+    menu_label = _("Announcements")
+    add_to_admin_menu = True
+    menu_order = 150
+    columns = ANNOUNCEMENT_COLUMNS
+    filterset_class = AnnouncementFilterSet
 
 
 register_snippet(TopicViewSet)
 register_snippet(FAQViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_announcement_listing():
+    return AnnouncementListingViewSet("announcements")
 
 
 @hooks.register("register_admin_urls")

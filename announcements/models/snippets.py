@@ -41,7 +41,14 @@ class Topic(models.Model):
 
 
 class FAQ(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TracksTranslations, index.Indexed, models.Model
+    # TracksTranslations first: its save_revision must run before RevisionMixin's.
+    TracksTranslations,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    models.Model,
 ):
     """A question readers ask, answered in both languages, optionally citing a license clause.
 

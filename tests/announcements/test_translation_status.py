@@ -3,7 +3,7 @@
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from announcements.admin_views import pages_needing_translation
+from announcements.admin_views import items_needing_translation
 from announcements.factories import AnnouncementPageFactory
 from announcements.models import AnnouncementPage
 from announcements.rules.translation_freshness import Freshness
@@ -87,7 +87,7 @@ def test_the_edit_view_and_the_report_show_the_work_left(superuser_client, home_
 def test_the_report_is_empty_when_every_translation_is_up_to_date(superuser_client, home_page):
     AnnouncementPageFactory()
 
-    assert pages_needing_translation() == []
+    assert items_needing_translation() == []
     assert "Nothing to translate" in superuser_client.get("/admin/reports/translations/").content.decode()
 
 
