@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.text import capfirst
-
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
