@@ -7,6 +7,7 @@ from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from site_config.i18n import language_codes, language_name
 
 from .rules.translation_status import missing_translations
+from .translation_texts import out_of_date_after_save
 
 
 def missing_translation_message(field_name: str):
@@ -38,6 +39,29 @@ class TranslationsCheckedMixin(forms.Form):
         cleaned_data = super().clean()
         self.instance.translations_confirmed = cleaned_data.get("translations_checked") or []
         return cleaned_data
+
+    def _post_clean(self):
+        super()._post_clean()  # the instance now holds the submitted values
+        if "action-publish" in self.data and not self.errors:
+            self.confirm_out_of_date_translations()
+
+    def confirm_out_of_date_translations(self) -> None:
+        """Publishing while a language is out of date asks the editor to confirm that it still
+        says the same (tick it under "Translations checked") or to update it first."""
+        instance = self.instance
+        languages = instance.languages_to_publish() if hasattr(instance, "languages_to_publish") else None
+        confirmed = self.cleaned_data.get("translations_checked") or []
+        stale = out_of_date_after_save(instance, confirmed=confirmed, languages=languages)
+        for language, labels in stale.items():
+            self.add_error(
+                "translations_checked",
+                _(
+                    "The %(language)s may no longer say the same as the other languages: %(texts)s. "
+                    "Check it; if it still says the same, tick %(language)s here and publish again, "
+                    "or update it first."
+                )
+                % {"language": language_name(language), "texts": "; ".join(labels)},
+            )
 
 
 class BilingualSnippetForm(TranslationsCheckedMixin, WagtailAdminModelForm):

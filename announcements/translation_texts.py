@@ -64,6 +64,30 @@ def record_translation_sources(page, previous, *, confirmed=()) -> None:
     page.translation_sources = sources
 
 
+def last_saved(item):
+    """``item`` as last saved (its newest revision), or None for an item never saved.
+    Not get_latest_revision_as_object(): that returns the item itself (already edited in
+    memory) when it has no unpublished changes."""
+    previous = item.revisions.order_by("-created_at", "-pk").first() if item.pk else None
+    return previous.as_object() if previous is not None else None
+
+
+def out_of_date_after_save(item, *, confirmed=(), languages=None) -> dict[str, list[str]]:
+    """The languages (other than ``confirmed``) that would still be out of date once
+    ``item``, with its unsaved edits, is saved: ``{language: [text labels]}``."""
+    previous = last_saved(item)
+    texts = translatable_texts(item)
+    before = as_texts(translatable_texts(previous)) if previous is not None else {}
+    sources = record_edit(before, as_texts(texts), item.translation_sources or {})
+    work = needing_work(as_texts(texts), sources, languages or language_codes())
+    stale: dict[str, list[str]] = {}
+    for text in texts:
+        for language, status in work.get(text.key, {}).items():
+            if status == Freshness.OUT_OF_DATE and language not in confirmed:
+                stale.setdefault(language, []).append(text.label)
+    return stale
+
+
 def translation_work(page) -> list[tuple[TranslatableText, dict[str, Freshness]]]:
     """The page's texts that are missing or out of date in some language, with their status."""
     texts = translatable_texts(page)

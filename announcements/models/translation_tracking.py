@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..rules.translation_freshness import Freshness
-from ..translation_texts import record_translation_sources, translation_work
+from ..translation_texts import last_saved, record_translation_sources, translation_work
 
 
 class TranslationWork(models.Model):
@@ -82,11 +82,7 @@ class TracksTranslations(models.Model):
     def save_revision(self, *args, **kwargs):
         # Every save records what each translation was made from, so an edit of one
         # language shows the others as out of date (drafts included: that is when it matters).
-        # The last saved revision, not get_latest_revision_as_object(): that returns the item
-        # itself (already edited in memory) when it has no unpublished changes.
-        previous = self.revisions.order_by("-created_at", "-pk").first() if self.pk else None
-        previous = previous.as_object() if previous is not None else None
-        record_translation_sources(self, previous, confirmed=getattr(self, "translations_confirmed", ()))
+        record_translation_sources(self, last_saved(self), confirmed=getattr(self, "translations_confirmed", ()))
         revision = super().save_revision(*args, **kwargs)
         TranslationWork.refresh_for(self)
         return revision

@@ -141,3 +141,42 @@ def test_an_editor_confirms_that_the_japanese_still_says_the_same(superuser_clie
     assert response.status_code == 302
     assert statuses(latest(page)) == {}
     assert latest(page).summary_ja == page.summary_ja  # confirmed, not rewritten
+
+
+def test_publishing_with_a_language_out_of_date_asks_for_confirmation(superuser_client, home_page):
+    page = AnnouncementPageFactory(summary_en="The old summary.")
+    edit_url = f"/admin/pages/{page.pk}/edit/"
+    superuser_client.post(edit_url, edit_form(page))  # the body as the form writes it
+
+    response = superuser_client.post(
+        edit_url, edit_form(page, summary_en="A new English summary.") | {"action-publish": "publish"}
+    )
+
+    assert response.status_code == 200  # the form again, with the question
+    errors = response.context["form"].errors["translations_checked"]
+    assert "Japanese" in errors[0] and "Summary" in errors[0]
+    assert AnnouncementPage.objects.get(pk=page.pk).summary_en == "The old summary."
+
+    confirmed = edit_form(page, summary_en="A new English summary.") | {
+        "action-publish": "publish",
+        "translations_checked": ["ja"],
+    }
+    response = superuser_client.post(edit_url, confirmed)
+
+    assert response.status_code == 302
+    published = AnnouncementPage.objects.get(pk=page.pk)
+    assert published.summary_en == "A new English summary."
+    assert statuses(latest(page)) == {}
+
+
+def test_publishing_needs_no_confirmation_when_both_languages_were_updated(superuser_client, home_page):
+    page = AnnouncementPageFactory()
+    edit_url = f"/admin/pages/{page.pk}/edit/"
+    superuser_client.post(edit_url, edit_form(page))
+    superuser_client.post(edit_url, edit_form(page, summary_en="Reworded."))  # a draft: no question asked
+
+    both = edit_form(page, summary_en="Reworded.", summary_ja="言い換えました。") | {"action-publish": "publish"}
+    response = superuser_client.post(edit_url, both)
+
+    assert response.status_code == 302
+    assert AnnouncementPage.objects.get(pk=page.pk).summary_ja == "言い換えました。"
