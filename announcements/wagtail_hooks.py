@@ -1,6 +1,6 @@
 from django.templatetags.static import static
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, json_script
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -8,6 +8,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from site_config.i18n import language_codes, language_name
 
 from .admin_listings import (
     ANNOUNCEMENT_COLUMNS,
@@ -87,7 +89,9 @@ def register_superseded_citations_menu_item():
 
 @hooks.register("insert_editor_js")
 def show_errors_in_every_language():
-    return format_html('<script src="{}"></script>', static("js/show-errors-in-every-language.js"))
+    # The languages' names in the editor's language, for naming them in the error summary.
+    names = json_script({code: str(language_name(code)) for code in language_codes()}, "language-names")
+    return format_html('{}<script src="{}"></script>', names, static("js/show-errors-in-every-language.js"))
 
 
 class WriteAnnouncementPanel(Component):

@@ -38,7 +38,15 @@ def test_an_error_in_the_hidden_language_is_shown(site, editor, artifacts):
     editor.get_by_role("button", name="Publish").click()
 
     expect(title_ja).to_be_visible()  # the Japanese fields open to show their error
-    expect(editor.get_by_text("This field is required in Japanese before the page can be published.")).to_be_visible()
+    message = "This field is required in Japanese before the page can be published."
+    expect(editor.locator("form").get_by_text(message)).to_be_visible()
+    # The summary at the top names every error with its field and language, and the tab
+    # badge counts them all.
+    listed = editor.locator(".messages [data-error-list] a")
+    errors = editor.locator("form :not([hidden]):is(.error-message,.help-critical)")
+    expect(listed.first).to_have_text(f"Title (Japanese): {message}")
+    expect(listed).to_have_count(errors.count())
+    expect(editor.locator(".w-tabs__errors [data-w-count-target=total]").first).to_have_text(str(errors.count()))
     editor.screenshot(path=str(artifacts / "admin-error-in-japanese.png"), full_page=False)
 
 
