@@ -6,9 +6,12 @@ language, can leak nowhere.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
+from wagtail.models import ReferenceIndex
 
 from announcements.models import FAQ, AnnouncementPage, FAQPage, Topic
+from licenses.models import License, LicenseClause, LicenseVersion
 
 
 def _written_in(language: str, field_names) -> Q:
@@ -50,3 +53,43 @@ def faqs_by_topic() -> list[tuple]:
 
 def public_faq_page() -> FAQPage | None:
     return FAQPage.objects.live().public().first()
+
+
+def public_faqs(*, language: str) -> QuerySet[FAQ]:
+    """FAQs readers of ``language`` can find on the live FAQ page, in its order; none
+    while that page is not public (the questions have no public home then)."""
+    if public_faq_page() is None:
+        return FAQ.objects.none()
+    return (
+        FAQ.objects.filter(_written_in(language, ("question", "answer")))
+        .select_related("topic", "cited_version__license", "cited_version__superseded_by", "cited_clause")
+        .order_by("topic__sort_order", "topic__pk", "sort_order", "pk")
+    )
+
+
+def public_licenses() -> QuerySet[License]:
+    """Every license: licenses, versions and clauses have no draft state, all are public."""
+    return License.objects.order_by("name", "pk")
+
+
+def public_license_versions() -> QuerySet[LicenseVersion]:
+    return LicenseVersion.objects.select_related("license", "supersedes", "superseded_by").order_by(
+        "license__slug", "effective_date", "pk"
+    )
+
+
+def public_license_clauses() -> QuerySet[LicenseClause]:
+    return LicenseClause.objects.select_related("version__license").order_by(
+        "version__license__slug", "version__effective_date", "version__pk", "sort_order", "pk"
+    )
+
+
+def citing(announcements: QuerySet[AnnouncementPage], versions) -> QuerySet[AnnouncementPage]:
+    """Those of ``announcements`` whose body cites one of ``versions``, found through
+    Wagtail's reference index (which records every chooser block that points at a version)."""
+    citing_ids = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(LicenseVersion),
+        to_object_id__in=[str(version.pk) for version in versions],
+        content_type=ContentType.objects.get_for_model(AnnouncementPage),
+    ).values_list("object_id", flat=True)
+    return announcements.filter(pk__in=[int(pk) for pk in citing_ids])
