@@ -49,6 +49,7 @@ migrate: $(STAMP)
 
 seed: migrate
 	$(MANAGE) load_sd3_notice
+	$(MANAGE) rebuild_search_index
 	$(MANAGE) ensure_admin
 
 # Scheduled publishing runs beside the server (Celery beat's job in production); it stops with it.
@@ -84,6 +85,7 @@ test-browser: messages browser-deps
 bench: messages
 	$(BIN)/python -m benchmarks.publish_latency
 	$(BIN)/python -m benchmarks.feeds
+	$(BIN)/python -m benchmarks.search
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

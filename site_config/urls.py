@@ -44,6 +44,8 @@ if settings.SERVE_MEDIA_FILES:
 urlpatterns += i18n_patterns(
     path("licenses/", include("licenses.urls")),
     path("feeds/", include("announcements.feeds.urls")),
+    path("search/", include("announcements.search.urls")),
+    path("api/v1/", include(("announcements.api.urls", "api"), namespace="api")),
     # Wagtail's page serving catches everything else, so it comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -6,9 +6,12 @@ language, can leak nowhere.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
+from wagtail.models import ReferenceIndex
 
 from announcements.models import FAQ, AnnouncementPage, FAQPage, Topic
+from licenses.models import License, LicenseClause, LicenseVersion
 
 
 def _written_in(language: str, field_names) -> Q:
@@ -36,24 +39,58 @@ def public_announcements(*, language: str, topic: Topic | None = None) -> QueryS
     return announcements
 
 
-def public_faqs() -> QuerySet[FAQ]:
-    """FAQs as last published: a draft FAQ, or a draft change to a live one, is not public."""
-    return FAQ.objects.filter(live=True)
-
-
-def faqs_by_topic() -> list[tuple]:
-    """FAQs grouped by topic: [(topic, [faq, ...]), ...]. Topics and questions follow the
-    editors' ``sort_order``, so every language shows them in the same order."""
+def public_faqs(*, language: str | None = None) -> QuerySet[FAQ]:
+    """Live FAQs in the FAQ page's order (topics and questions follow the editors'
+    ``sort_order``, so every language lists them alike); a draft FAQ, or a draft change to
+    a live one, is not public. With ``language``: only those written in it, and none
+    while the FAQ page is not public (the questions have no public home then)."""
     faqs = (
-        public_faqs()
+        FAQ.objects.filter(live=True)
         .select_related("topic", "cited_version__license", "cited_version__superseded_by", "cited_clause")
         .order_by("topic__sort_order", "topic__pk", "sort_order", "pk")
     )
+    if language is None:
+        return faqs
+    if public_faq_page() is None:
+        return FAQ.objects.none()
+    return faqs.filter(_written_in(language, ("question", "answer")))
+
+
+def faqs_by_topic() -> list[tuple]:
+    """FAQs grouped by topic: [(topic, [faq, ...]), ...]."""
     grouped: dict[Topic, list[FAQ]] = {}
-    for faq in faqs:
+    for faq in public_faqs():
         grouped.setdefault(faq.topic, []).append(faq)
     return list(grouped.items())
 
 
 def public_faq_page() -> FAQPage | None:
     return FAQPage.objects.live().public().first()
+
+
+def public_licenses() -> QuerySet[License]:
+    """Every license: licenses, versions and clauses have no draft state, all are public."""
+    return License.objects.order_by("name", "pk")
+
+
+def public_license_versions() -> QuerySet[LicenseVersion]:
+    return LicenseVersion.objects.select_related("license", "supersedes", "superseded_by").order_by(
+        "license__slug", "effective_date", "pk"
+    )
+
+
+def public_license_clauses() -> QuerySet[LicenseClause]:
+    return LicenseClause.objects.select_related("version__license").order_by(
+        "version__license__slug", "version__effective_date", "version__pk", "sort_order", "pk"
+    )
+
+
+def citing(announcements: QuerySet[AnnouncementPage], versions) -> QuerySet[AnnouncementPage]:
+    """Those of ``announcements`` whose body cites one of ``versions``, found through
+    Wagtail's reference index (which records every chooser block that points at a version)."""
+    citing_ids = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(LicenseVersion),
+        to_object_id__in=[str(version.pk) for version in versions],
+        content_type=ContentType.objects.get_for_model(AnnouncementPage),
+    ).values_list("object_id", flat=True)
+    return announcements.filter(pk__in=[int(pk) for pk in citing_ids])

@@ -58,3 +58,75 @@ def citation_object(citation, *, request) -> dict | None:
             else None
         ),
     }
+
+
+def announcement_object(page, body, *, request, language: str) -> dict:
+    """An announcement for machines, in ``language``: its facts, topics (prefetched) and
+    concerns as ``structured_concerns`` gives them. ``body`` is the page's body as loaded
+    by ``announcements.public.bodies.load_bodies``."""
+    return {
+        "id": page.pk,
+        "url": request.build_absolute_uri(page.get_url(request=request)),
+        "title": getattr(page, f"title_{language}"),
+        "summary": getattr(page, f"summary_{language}"),
+        "notice_date": page.notice_date.isoformat(),
+        "notice_date_precision": page.date_precision,
+        "first_published_at": page.first_published_at,
+        "last_published_at": page.last_published_at,
+        "last_updated": page.last_updated,
+        "topics": [topic_object(topic) for topic in page.topics.all()],
+        **structured_concerns(body, request=request),
+    }
+
+
+def topic_object(topic) -> dict:
+    return {"slug": topic.slug, "name": topic.name}
+
+
+def faq_object(faq, *, faq_page_url: str, request) -> dict:
+    """A question with its answer (HTML), its topic and the citation it rests on."""
+    return {
+        "slug": faq.slug,
+        "url": request.build_absolute_uri(f"{faq_page_url}#{faq.slug}"),
+        "question": faq.question,
+        "answer_html": faq.answer,
+        "topic": topic_object(faq.topic),
+        "citation": citation_object({"version": faq.cited_version, "clause": faq.cited_clause}, request=request),
+    }
+
+
+def version_summary(version, *, request) -> dict:
+    return {
+        "slug": version.slug,
+        "name": version.display_name,
+        "label": version.label,
+        "effective_date": version.effective_date,
+        "url": request.build_absolute_uri(_version_path(version.license, version)),
+        "supersedes": version.supersedes.slug if version.supersedes_id else None,
+        "superseded_by": getattr(getattr(version, "superseded_by", None), "slug", None),
+    }
+
+
+def license_object(license_, versions, *, request) -> dict:
+    return {
+        "slug": license_.slug,
+        "name": license_.name,
+        "licensor": license_.licensor,
+        "url": request.build_absolute_uri(license_.get_absolute_url()),
+        "versions": [version_summary(version, request=request) for version in versions],
+    }
+
+
+def clause_object(clause, *, version_url: str) -> dict:
+    return {"key": clause.key, "heading": clause.heading, "text": clause.text, "url": f"{version_url}#{clause.key}"}
+
+
+def version_object(version, clauses, *, request) -> dict:
+    summary = version_summary(version, request=request)
+    return {
+        **summary,
+        "license": version.license.slug,
+        "source_url": version.source_url,
+        "summary": version.summary,
+        "clauses": [clause_object(clause, version_url=summary["url"]) for clause in clauses],
+    }

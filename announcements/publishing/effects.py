@@ -14,6 +14,7 @@ from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from announcements.cache_keys import bump_content_generation
 from announcements.editor.superseded import notify_editors_of_superseded_citations
 from announcements.feeds import effects as feed_effects
+from announcements.search.indexing import rebuild_search_index
 
 Handler = Callable[[dict], None]
 HANDLERS: dict[str, Handler] = {}
@@ -23,6 +24,7 @@ WARM_FEEDS = "warm_feeds"
 PING_WEBSUB = "ping_websub"
 PURGE_FRONTEND_CACHE = "purge_frontend_cache"
 NOTIFY_SUPERSEDED_CITATIONS = "notify_superseded_citations"
+REINDEX_SEARCH = "reindex_search"
 
 # How the admin's "Publishing side effects" screen names each kind.
 KIND_LABELS = {
@@ -31,6 +33,7 @@ KIND_LABELS = {
     PING_WEBSUB: _("Tell the WebSub hub"),
     PURGE_FRONTEND_CACHE: _("Purge the CDN"),
     NOTIFY_SUPERSEDED_CITATIONS: _("Email editors about superseded citations"),
+    REINDEX_SEARCH: _("Update the site search"),
 }
 
 
@@ -44,7 +47,7 @@ def handler(kind: str) -> Callable[[Handler], Handler]:
 
 def kinds_for_public_change() -> list[str]:
     """The effects of any change readers can see, given what this deployment configures."""
-    kinds = [INVALIDATE_CACHES, WARM_FEEDS]
+    kinds = [INVALIDATE_CACHES, WARM_FEEDS, REINDEX_SEARCH]
     if getattr(settings, "WEBSUB_HUB_URL", None):
         kinds.append(PING_WEBSUB)
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
@@ -62,6 +65,12 @@ def invalidate_caches(payload: dict) -> None:
 def warm_feeds(payload: dict) -> None:
     """Render the feeds again so the first reader after a publish gets a cached copy."""
     feed_effects.warm_feeds()
+
+
+@handler(REINDEX_SEARCH)
+def reindex_search(payload: dict) -> None:
+    """Bring the site search in step with what readers may now see."""
+    rebuild_search_index()
 
 
 @handler(PING_WEBSUB)

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "licenses",
     "announcements",
     "announcements.publishing",
+    "announcements.search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -40,6 +41,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # django-ninja: the JSON API; listed for its bundled Swagger UI files (no CDN).
+    "ninja",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -6,7 +6,7 @@ from kombu.exceptions import OperationalError
 from announcements.cache_keys import content_generation
 from announcements.factories import AnnouncementPageFactory, FAQFactory
 from announcements.publishing import tasks
-from announcements.publishing.effects import HANDLERS, INVALIDATE_CACHES, WARM_FEEDS
+from announcements.publishing.effects import HANDLERS, INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS
 from announcements.publishing.models import SideEffect
 from announcements.publishing.tasks import perform_side_effect
 from licenses.factories import LicenseVersionFactory
@@ -39,7 +39,7 @@ def test_publishing_records_and_performs_each_effect_once(notice, committed):
     with committed():
         notice.save_revision().publish()
 
-    assert recorded_kinds() == [INVALIDATE_CACHES, WARM_FEEDS]
+    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
     assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.DONE}
     assert content_generation() == generation + 1
 
@@ -61,7 +61,7 @@ def test_every_public_change_of_a_page_invalidates_caches(notice, committed, eve
     # Deleting a live page unpublishes it first; one transaction records one set of effects.
     sources = set(SideEffect.objects.values_list("source", flat=True))
     assert sources <= {f"announcements.announcementpage {notice.pk} {name}" for name in (event, "unpublished")}
-    assert recorded_kinds() == [INVALIDATE_CACHES, WARM_FEEDS]
+    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
     assert content_generation() == generation + 1
 
 
@@ -83,7 +83,7 @@ def test_editing_an_faq_invalidates_caches(committed, as_committed):
         faq.question_en = "Can I still upload SD3 models?"
         faq.save()
 
-    assert recorded_kinds() == [INVALIDATE_CACHES, WARM_FEEDS]
+    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
     assert content_generation() == generation + 1
 
 
@@ -96,7 +96,7 @@ def test_one_transaction_records_one_set_of_effects(committed, as_committed):
         for clause in version.clauses.all():
             clause.save()
 
-    assert recorded_kinds() == [INVALIDATE_CACHES, WARM_FEEDS]
+    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
 
 
 def test_a_rolled_back_change_records_and_sends_nothing(notice, committed):
@@ -140,7 +140,7 @@ def test_with_the_broker_down_publishing_succeeds_and_the_sweeper_delivers_later
     settings.PUBLISHING_RESEND_PENDING_AFTER = 0
     delivered = tasks.sweep()
 
-    assert delivered == 2
+    assert delivered == 3  # caches, feeds and search
     assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.DONE}
     assert content_generation() == generation + 1
     assert tasks.sweep() == 0

@@ -1,0 +1,38 @@
+"""The NinjaAPI: operations, OpenAPI 3.1 schema and docs page, errors as ``{"detail": ...}``."""
+
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import HttpError, ValidationError
+
+from .endpoints import router
+
+api = NinjaAPI(
+    title="Community announcements API",
+    version="1",
+    description=(
+        "Read-only public data of the site, per language: `/en/api/v1/` answers in English, "
+        "`/ja/api/v1/` in Japanese. Announcements carry their concerns and citations in the shape "
+        "the JSON Feed extension uses. Responses have an ETag (send If-None-Match for a 304) and "
+        'may be fetched from any origin. Errors are `{"detail": ...}` with status 400 or 404.'
+    ),
+    urls_namespace="api",
+    docs_url="/docs/",
+    openapi_url="/openapi.json",
+)
+api.add_router("", router)
+
+
+@api.exception_handler(ValidationError)
+def invalid_input(request, error: ValidationError):
+    # Ninja answers 422 by default; a bad query or path value is a plain 400 here.
+    return api.create_response(request, {"detail": error.errors}, status=400)
+
+
+@api.exception_handler(HttpError)
+def http_error(request, error: HttpError):
+    return api.create_response(request, {"detail": str(error)}, status=error.status_code)
+
+
+@api.exception_handler(Http404)
+def not_found(request, error: Http404):
+    return api.create_response(request, {"detail": str(error) or "Not found."}, status=404)

@@ -1,0 +1,94 @@
+"""How text is normalised for search, the same way when indexed and when searched.
+
+NFKC folds half-width katakana into full-width (ｶﾞｲﾄﾞ -> ガイド) and full-width
+Latin letters and digits into ASCII; case folding makes "SD3" and "sd3" one. Control and format
+characters are dropped. Pure functions, no Django.
+
+Text is normalised cluster by cluster (a character and the combining marks after it),
+so every normalised character knows which span of the original it came from: that is
+how matches found in normalised text are highlighted in the text readers see.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_QUERY_CHARACTERS = 200
+MAX_QUERY_TERMS = 8
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _is_dropped(character: str) -> bool:
+    # Cc: control characters; Cf: format characters (zero-width joiners, bidi marks);
+    # Cs/Co/Cn: surrogates, private use and unassigned code points.
+    return unicodedata.category(character) in {"Cc", "Cf", "Cs", "Co", "Cn"} and character not in "\t\n\r"
+
+
+def _starts_combining(character: str) -> bool:
+    """Whether this character joins the one before it once normalised (e.g. ﾞ -> U+3099)."""
+    folded = unicodedata.normalize("NFKC", character)
+    return bool(folded) and unicodedata.combining(folded[0]) > 0
+
+
+def _clusters(text: str):
+    """(start, end) spans of ``text``: a character and any combining marks that follow."""
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or not _starts_combining(text[index]):
+            yield start, index
+            start = index
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """``text`` normalised, and for each of its characters the original span it came from."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def normalise_with_spans(text: str) -> NormalisedText:
+    characters: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for start, end in _clusters(text):
+        cluster = "".join(c for c in text[start:end] if not _is_dropped(c))
+        for character in unicodedata.normalize("NFKC", cluster).casefold():
+            characters.append(character)
+            spans.append((start, end))
+    return NormalisedText("".join(characters), tuple(spans))
+
+
+def normalise(text: str) -> str:
+    """The form stored in the index and searched for."""
+    return normalise_with_spans(text).text
+
+
+def query_terms(query: str) -> list[str]:
+    """The terms of a reader's query: normalised, split on spaces (ideographic spaces
+    included, NFKC turns them into plain ones), duplicates dropped, at most
+    ``MAX_QUERY_TERMS``. Every term must occur in a result."""
+    terms: list[str] = []
+    for term in _WHITESPACE.split(normalise(query[:MAX_QUERY_CHARACTERS])):
+        if term and term not in terms:
+            terms.append(term)
+    return terms[:MAX_QUERY_TERMS]
+
+
+def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where the terms occur in ``text`` (original positions), merged and in order."""
+    normalised = normalise_with_spans(text)
+    found: list[tuple[int, int]] = []
+    for term in terms:
+        position = normalised.text.find(term)
+        while position != -1:
+            last = position + len(term) - 1
+            found.append((normalised.spans[position][0], normalised.spans[last][1]))
+            position = normalised.text.find(term, position + len(term))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,29 @@
+"""schemathesis against the served OpenAPI schema, in-process through the WSGI app:
+every operation, 200 generated requests each, must answer as the schema says (no 5xx,
+documented status codes, bodies matching their schemas)."""
+
+import pytest
+import schemathesis
+from django.core.wsgi import get_wsgi_application
+from hypothesis import HealthCheck, settings
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLES_PER_OPERATION = 200
+
+schema = schemathesis.openapi.from_wsgi("/en/api/v1/openapi.json", get_wsgi_application())
+
+
+@pytest.fixture(autouse=True)
+def _seeded(sd3_seed):
+    """The SD3 notice, licenses and FAQs, shared by every generated request."""
+
+
+@schema.parametrize()
+@settings(
+    max_examples=EXAMPLES_PER_OPERATION,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+def test_the_api_answers_as_its_schema_says(case):
+    case.call_and_validate()

@@ -1,0 +1,41 @@
+"""Text is normalised the same way when indexed and when searched (NFKC, case), and
+matches found in normalised text are marked in the text readers see."""
+
+from announcements.search.highlight import excerpt, highlighted
+from announcements.search.text import MAX_QUERY_TERMS, match_spans, normalise, query_terms
+
+
+def test_half_width_katakana_full_width_latin_and_case_fold_together():
+    assert normalise("ｶﾞｲﾄﾞ") == normalise("ガイド") == "ガイド"
+    assert normalise("Ｗａｇｔａｉｌ") == normalise("WAGTAIL") == "wagtail"
+    assert normalise("ＳＤ３") == "sd3"
+
+
+def test_control_and_invisible_characters_are_dropped():
+    assert normalise("S\x00D\u200b3\x1b") == "sd3"
+
+
+def test_a_query_is_split_on_any_space_and_capped():
+    assert query_terms(" 派生\u3000作品  SD3 sd3 ") == ["派生", "作品", "sd3"]
+    assert len(query_terms(" ".join(f"w{n}" for n in range(50)))) == MAX_QUERY_TERMS
+    assert query_terms("\x00\x01 \t") == []
+
+
+def test_matches_map_back_to_the_original_characters():
+    text = "案内：ｶﾞｲﾄﾞを読む"
+    [(start, end)] = match_spans(text, query_terms("ガイド"))
+    assert text[start:end] == "ｶﾞｲﾄﾞ"
+
+
+def test_highlighting_escapes_the_text_and_marks_every_match():
+    assert (
+        highlighted("<b>SD3</b> and ｓｄ３", ["sd3"]) == "&lt;b&gt;<mark>SD3</mark>&lt;/b&gt; and <mark>ｓｄ３</mark>"
+    )
+
+
+def test_an_excerpt_is_cut_around_the_first_match():
+    text = "x" * 400 + " Wagtail " + "y" * 400
+    shown = excerpt(text, ["wagtail"])
+    assert "<mark>Wagtail</mark>" in shown
+    assert shown.startswith("…") and shown.endswith("…")
+    assert len(shown) < 260
