@@ -17,6 +17,7 @@ from site_config.seo import PageMeta, page_meta, plain_description
 
 from ..forms import BilingualPageForm, missing_translation_message
 from ..page_cache import mark_private, serve_cached
+from ..panels import SiteTimePublishingPanel
 from ..reader_context import reader_context
 from ..rules.translation_status import missing_translations
 from .translation_tracking import TracksTranslations
@@ -30,6 +31,7 @@ class BilingualPage(TracksTranslations, Page):
     translated_text_fields: tuple[str, ...] = ("title",)
 
     base_form_class = BilingualPageForm
+    settings_panels = [SiteTimePublishingPanel(), *Page.settings_panels[1:]]
 
     _saving_draft_revision = False
 

@@ -12,7 +12,7 @@ from licenses.models import citation_errors
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..forms import BilingualSnippetForm
-from ..panels import TRANSLATION_STATUS_PANELS
+from ..panels import TRANSLATION_STATUS_PANELS, SiteTimePublishingPanel
 from .translation_tracking import TracksTranslations
 
 # The FAQ's own names for the two halves of a citation.
@@ -89,6 +89,7 @@ class FAQ(
         FieldPanel("answer"),
         MultiFieldPanel([FieldPanel("topic"), FieldPanel("sort_order"), FieldPanel("slug")], heading=_("Filing")),
         MultiFieldPanel([FieldPanel("cited_version"), FieldPanel("cited_clause")], heading=_("Citation")),
+        SiteTimePublishingPanel(),
     ]
     search_fields = [index.SearchField("question"), index.SearchField("answer"), index.FilterField("topic")]
 

@@ -126,7 +126,10 @@ OG_LOCALES = {"en": "en_US", "ja": "ja_JP"}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
-TIME_ZONE = "UTC"
+# The site's time zone: go-live and expiry times are entered and shown in it (stored in
+# UTC). Every date and time the admin shows is labelled with it (site_config/formats).
+TIME_ZONE = env_str("SITE_TIME_ZONE") or "Asia/Tokyo"
+FORMAT_MODULE_PATH = ["site_config.formats"]
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)

@@ -74,3 +74,15 @@ def test_an_english_edit_shows_the_japanese_as_out_of_date_and_previews_in_japan
     expect(preview.locator("html")).to_have_attribute("lang", "ja", timeout=15_000)
     expect(preview.get_by_role("heading", level=1)).to_have_text("SD3を解禁しました：今後を決めるのはコミュニティです")
     editor.screenshot(path=str(artifacts / "admin-japanese-preview.png"), full_page=False)
+
+
+def test_the_schedule_dialog_shows_the_sites_time_zone(site, editor, artifacts):
+    notice = AnnouncementPage.objects.get(slug_en="sd3-un-banned")
+    editor.goto(f"{site.url}/admin/pages/{notice.pk}/edit/")
+    editor.get_by_role("button", name="Status").first.click()
+    editor.get_by_role("button", name="Set schedule").click()
+
+    dialog = editor.locator("#schedule-publishing-dialog")
+    expect(dialog).to_be_visible()
+    expect(dialog.get_by_text("Site time: Asia/Tokyo (JST, UTC+09:00).").first).to_be_visible()
+    editor.screenshot(path=str(artifacts / "admin-schedule-dialog.png"), full_page=False)

@@ -102,7 +102,7 @@ def test_the_published_date_is_the_notices_date_and_modified_the_last_publicatio
     item = client.get("/en/feeds/json/").json()["items"][0]
 
     # The notice is dated July 2024 to the month, long before it was published here.
-    assert item["date_published"] == "2024-07-01T00:00:00+00:00"
+    assert item["date_published"] == "2024-07-01T00:00:00+09:00"  # midnight, site time (Tokyo)
     assert item["date_modified"] == notice.last_published_at.replace(microsecond=0).isoformat()
 
 
