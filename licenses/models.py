@@ -139,6 +139,16 @@ class LicenseVersion(index.Indexed, ClusterableModel):
             )
         ]
 
+    # The ``supersedes`` this version was loaded with (None for a new one), so a save that
+    # newly makes it supersede a version can be told apart from any other save.
+    supersedes_id_when_loaded = None
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance.supersedes_id_when_loaded = instance.__dict__.get("supersedes_id")
+        return instance
+
     def __str__(self) -> str:
         return self.full_name
 

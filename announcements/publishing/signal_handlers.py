@@ -54,19 +54,28 @@ def on_page_deleted(sender, instance, **kwargs):
         record_side_effects(kinds=kinds_for_public_change(), source=describe(instance, "deleted"))
 
 
-def on_snippet_changed(sender, instance, created=False, **kwargs):
+# Saves that only keep a draft's bookkeeping (a FAQ's draft revision, its lock): nothing
+# readers see has changed, so there is nothing to retire, reindex or notify.
+DRAFT_BOOKKEEPING = {"latest_revision", "has_unpublished_changes", "locked", "locked_at", "locked_by"}
+
+
+def on_snippet_changed(sender, instance, created=False, update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= DRAFT_BOOKKEEPING:
+        return
     event = "deleted" if kwargs.get("signal") is post_delete else ("created" if created else "changed")
     record_side_effects(kinds=kinds_for_public_change(), source=describe(instance, event))
 
 
-def on_version_created(sender, instance, created=False, **kwargs):
-    """A new version that supersedes another: editors are told what cites the old one."""
-    if created and instance.supersedes_id:
+def on_version_supersedes(sender, instance, created=False, **kwargs):
+    """A version that newly supersedes another (created so, or edited to point at one):
+    editors are told what cites the old one. Once per change of ``supersedes``."""
+    if instance.supersedes_id and (created or instance.supersedes_id != instance.supersedes_id_when_loaded):
         record_side_effects(
             kinds=[NOTIFY_SUPERSEDED_CITATIONS],
             source=describe(instance, "supersedes a version"),
             payload={"version": instance.pk},
         )
+    instance.supersedes_id_when_loaded = instance.supersedes_id
 
 
 def connect() -> None:
@@ -74,7 +83,7 @@ def connect() -> None:
         page_published.connect(on_page_published, sender=model, dispatch_uid=f"outbox-published-{model.__name__}")
         page_unpublished.connect(on_page_unpublished, sender=model, dispatch_uid=f"outbox-unpublished-{model.__name__}")
         post_delete.connect(on_page_deleted, sender=model, dispatch_uid=f"outbox-deleted-{model.__name__}")
-    post_save.connect(on_version_created, sender=LicenseVersion, dispatch_uid="outbox-version-supersedes")
+    post_save.connect(on_version_supersedes, sender=LicenseVersion, dispatch_uid="outbox-version-supersedes")
     for model in SNIPPET_MODELS:
         post_save.connect(on_snippet_changed, sender=model, dispatch_uid=f"outbox-saved-{model.__name__}")
         post_delete.connect(on_snippet_changed, sender=model, dispatch_uid=f"outbox-removed-{model.__name__}")

@@ -68,3 +68,29 @@ def test_a_new_version_tells_the_editors_who_publish_once(cited, django_user_mod
     assert message.to == ["mo@example.com"]
     assert "Old notice" in message.body and "Is it revocable?" in message.body
     assert "/admin/reports/superseded-citations/" in message.body
+
+
+def test_an_existing_version_edited_to_supersede_another_notifies_once(cited):
+    v1, _notice, _faq = cited
+    standalone = LicenseVersionFactory(license=v1.license, slug="later", effective_date=datetime.date(2025, 2, 1))
+    assert not SideEffect.objects.filter(kind=NOTIFY_SUPERSEDED_CITATIONS).exists()
+
+    edited = type(standalone).objects.get(pk=standalone.pk)  # as the admin's edit form loads it
+    edited.supersedes = v1
+    edited.save()
+    edited.summary_en = "Reworded, still superseding version 1."
+    edited.save()  # no change of predecessor: no second notice
+    type(standalone).objects.get(pk=standalone.pk).save()
+
+    [effect] = SideEffect.objects.filter(kind=NOTIFY_SUPERSEDED_CITATIONS)
+    assert effect.payload == {"version": standalone.pk}
+
+
+def test_a_faq_draft_records_no_public_side_effects(cited):
+    _v1, _notice, faq = cited
+    before = SideEffect.objects.count()
+
+    faq.question_en = "A draft rewording?"
+    faq.save_revision()
+
+    assert SideEffect.objects.count() == before
