@@ -34,13 +34,15 @@ def annotation_name(language: str) -> str:
 
 
 def with_translation_status(queryset: QuerySet, model) -> QuerySet:
-    """Each row gains ``translation_<language>``: missing, out_of_date or up_to_date."""
+    """Each row gains ``translation_<language>``: missing, out_of_date or up_to_date (the
+    worst, when a language has both missing and out-of-date texts)."""
     content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
     work = TranslationWork.objects.filter(content_type=content_type, object_id=OuterRef("pk"))
+    # "missing" sorts before "out_of_date": the first row is the worst.
     return queryset.annotate(
         **{
             annotation_name(code): Coalesce(
-                Subquery(work.filter(language=code).values("status")[:1]), Value(UP_TO_DATE)
+                Subquery(work.filter(language=code).order_by("status").values("status")[:1]), Value(UP_TO_DATE)
             )
             for code in language_codes()
         }
@@ -57,8 +59,8 @@ def translation_columns() -> list[StatusTagColumn]:
             annotation_name(code),
             label=lazy(_column_label, str)(code),
             accessor=lambda item, code=code: STATUS_WORDS.get(getattr(item, annotation_name(code), UP_TO_DATE)),
-            # Work to do stands out; "up to date" is quiet.
-            primary=lambda item, code=code: getattr(item, annotation_name(code), UP_TO_DATE) != UP_TO_DATE,
+            # As Wagtail styles "live" against "draft": the finished state is the primary one.
+            primary=lambda item, code=code: getattr(item, annotation_name(code), UP_TO_DATE) == UP_TO_DATE,
         )
         for code in language_codes()
     ]

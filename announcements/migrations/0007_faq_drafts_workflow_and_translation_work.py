@@ -91,7 +91,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'indexes': [models.Index(fields=['content_type', 'language', 'status'], name='announcemen_content_b8554e_idx')],
-                'constraints': [models.UniqueConstraint(fields=('content_type', 'object_id', 'language'), name='one_status_per_language')],
+                'constraints': [models.UniqueConstraint(fields=('content_type', 'object_id', 'language', 'status'), name='one_row_per_language_and_status')],
             },
         ),
     ]

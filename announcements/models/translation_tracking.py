@@ -16,10 +16,10 @@ from ..translation_texts import last_saved, record_translation_sources, translat
 
 
 class TranslationWork(models.Model):
-    """A language of an item (as last saved) that still needs translation work."""
+    """A language of an item (as last saved) that still needs translation work of one kind:
+    an item can have both a missing and an out-of-date text in the same language."""
 
     class Status(models.TextChoices):
-        # The worse status wins when an item has both kinds of work in a language.
         MISSING = "missing", _("missing")
         OUT_OF_DATE = "out_of_date", _("out of date")
 
@@ -30,7 +30,9 @@ class TranslationWork(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["content_type", "object_id", "language"], name="one_status_per_language")
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language", "status"], name="one_row_per_language_and_status"
+            )
         ]
         indexes = [models.Index(fields=["content_type", "language", "status"])]
 
@@ -41,15 +43,15 @@ class TranslationWork(models.Model):
     def refresh_for(cls, item) -> None:
         """Replace ``item``'s rows with what its texts (as in memory) need now."""
         content_type = ContentType.objects.get_for_model(item, for_concrete_model=False)
-        needs: dict[str, str] = {}
-        for _text, statuses in translation_work(item):
-            for language, status in statuses.items():
-                if status == Freshness.MISSING or language not in needs:
-                    needs[language] = cls.Status.MISSING if status == Freshness.MISSING else cls.Status.OUT_OF_DATE
+        needs = {
+            (language, cls.Status.MISSING if status == Freshness.MISSING else cls.Status.OUT_OF_DATE)
+            for _text, statuses in translation_work(item)
+            for language, status in statuses.items()
+        }
         cls.objects.filter(content_type=content_type, object_id=item.pk).delete()
         cls.objects.bulk_create(
             cls(content_type=content_type, object_id=item.pk, language=language, status=status)
-            for language, status in needs.items()
+            for language, status in sorted(needs)
         )
 
     @classmethod

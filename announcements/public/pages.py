@@ -33,7 +33,8 @@ def index_context(request, *, page, meta) -> dict:
 def announcement_context(request, *, page, meta) -> dict:
     if page.awaits_translation(get_language()):
         return translation_pending_context(request, page=page, meta=meta)
-    prefetch_related_objects([page], "updates")  # read by the list of updates and by last_updated
+    if page.pk is not None:  # a new page's preview holds its updates in memory (modelcluster)
+        prefetch_related_objects([page], "updates")  # read by the list of updates and by last_updated
     body = page.body
     parts = group_body(body)
     updates = sorted(page.updates.all(), key=lambda update: (update.date, update.sort_order or 0), reverse=True)

@@ -5,7 +5,8 @@ wording per language. When a language's wording is written, we record what the o
 languages said at that moment, as fingerprints: that is what the translation was made
 from. Later, a language is *out of date* when another language's wording no longer
 matches what it was made from, i.e. the other language changed after this one was last
-written; *missing* when it is blank; *up to date* otherwise. An editor who checks that
+written; *missing* when it is blank while another language has it; *up to date* otherwise (a
+text blank in every language is up to date: there is nothing to translate). An editor who checks that
 a translation still says the same confirms it, which records the current fingerprints
 (GOV.UK's "minor change" box, for translations).
 
@@ -43,6 +44,10 @@ def freshness(texts: Texts, sources: Mapping, *, key: str, language: str) -> Fre
     """The status of ``language``'s wording of the text ``key``."""
     wordings = texts[key]
     if is_blank(wordings.get(language)):
+        # Blank in every language (an optional text left out): there is nothing to
+        # translate. Whether a text is required is a publishing rule, checked elsewhere.
+        if all(is_blank(wording) for wording in wordings.values()):
+            return Freshness.UP_TO_DATE
         return Freshness.MISSING
     made_from = sources.get(key, {}).get(language)
     if made_from is None:

@@ -53,3 +53,28 @@ def test_the_admin_previews_an_unsaved_edit_in_japanese(superuser_client, home_p
     assert soup(response).html["lang"] == "ja"
     assert soup(response).h1.get_text(strip=True) == "編集したタイトル"
     assert "下書きです。" in soup(response).get_text()
+
+
+@pytest.mark.parametrize("mode", ["en", "ja"])
+def test_a_new_page_previews_before_it_is_first_saved(superuser_client, home_page, mode):
+    paragraph = {"text_en": rich_text("<p>New.</p>"), "text_ja": rich_text("<p>新しい本文です。</p>")}
+    new = {
+        "title_en": "A new notice",
+        "title_ja": "新しいお知らせ",
+        "slug_en": "a-new-notice",
+        "slug_ja": "",
+        "date": "2024-07-20",
+        "date_precision": "day",
+        "summary_en": "New summary.",
+        "summary_ja": "新しい要約です。",
+        "body": streamfield([("paragraph", paragraph)]),
+        "updates": inline_formset([]),
+    }
+    preview_url = f"/admin/pages/add/announcements/announcementpage/{home_page.pk}/preview/"
+
+    stored = superuser_client.post(preview_url, nested_form_data(new))
+    response = superuser_client.get(f"{preview_url}?mode={mode}")
+
+    assert stored.json()["is_valid"] is True
+    assert response.status_code == 200
+    assert soup(response).h1.get_text(strip=True) == {"en": "A new notice", "ja": "新しいお知らせ"}[mode]

@@ -122,3 +122,15 @@ def test_clearing_one_language_makes_it_missing_not_the_other_stale():
     sources = record_edit(before, after, written(**before))
 
     assert needing_work(after, sources, LANGUAGES) == {"summary": {"ja": Freshness.MISSING}}
+
+
+def test_a_text_blank_in_every_language_needs_no_translation():
+    texts = {"previously": {"en": "", "ja": " "}}
+
+    assert needing_work(texts, {}, ["en", "ja"]) == {}
+
+
+def test_a_text_written_in_one_language_only_is_missing_in_the_other():
+    texts = {"previously": {"en": "The old terms.", "ja": ""}}
+
+    assert needing_work(texts, {}, ["en", "ja"]) == {"previously": {"ja": Freshness.MISSING}}

@@ -141,3 +141,27 @@ def test_the_faq_edit_view_shows_what_needs_translating(superuser_client, home_p
     panel = soup(response).get_text(" ", strip=True)
     assert "Translation status" in panel and "Translations checked" in panel
     assert "out of date" in panel
+
+
+def test_an_optional_text_left_out_in_every_language_is_no_work(home_page):
+    page = AnnouncementPageFactory(resolved=1)
+    draft = AnnouncementPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    body = draft.body.raw_data
+    resolved = next(block for block in body if block["type"] == "resolved_concern")
+    resolved["value"]["previously_en"] = resolved["value"]["previously_ja"] = ""
+
+    edit(page, body=body)
+
+    assert not TranslationWork.objects.filter(object_id=page.pk).exists()
+
+
+def test_a_language_with_missing_and_out_of_date_texts_is_found_by_both_filters(superuser_client, home_page):
+    page = AnnouncementPageFactory(title_en="Both kinds")
+    edit(page, summary_en="Rewritten in English.", title_ja="")
+
+    assert set(TranslationWork.objects.filter(object_id=page.pk).values_list("status", flat=True)) == {
+        "missing",
+        "out_of_date",
+    }
+    for value in ("needs:ja", "out_of_date:ja"):
+        assert "Both kinds" in " ".join(listed_titles(superuser_client, ANNOUNCEMENTS, translation=value))

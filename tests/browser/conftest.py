@@ -47,6 +47,18 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite, the live server reads and writes a database file, as `make run` does, so
+    WAL, the busy timeout and IMMEDIATE transactions apply: the browser's own concurrent
+    requests (publish, editing-session release, preview) wait for each other. Django's
+    default in-memory test database shares one cache between threads and fails them with
+    "database table is locked" instead."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("browser-db") / "test.sqlite3")
+
+
+@pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     require(CHROMIUM, "Chromium")
     return {
