@@ -29,8 +29,9 @@ def test_failed_effects_are_listed_with_their_error(superuser_client, failed_eff
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Announcement 5: published" in html  # named for people, not by its identifiers
-    assert "Retire cached pages and feeds" in html and "invalidate_caches" not in html
+    # Named for people, not by its identifiers (announcement 5 no longer exists here).
+    assert "Retire cached pages and feeds after announcement 5 was published" in html
+    assert "invalidate_caches" not in html
     assert "Redis went away" in html
     assert f'name="id" value="{failed_effect.pk}"' in html
 
@@ -43,9 +44,8 @@ def test_the_screen_speaks_japanese_to_a_japanese_editor(superuser_client, faile
 
     html = superuser_client.get(URL).content.decode()
 
-    assert "きっかけとなった変更" in html and "原文" not in html
-    assert "キャッシュしたページとフィードの破棄" in html
-    assert "お知らせ 5: 公開" in html
+    assert "起きたこと" in html and "原文" not in html
+    assert "お知らせ 5の公開に伴う、キャッシュしたページとフィードの破棄" in html
 
 
 def test_retrying_a_failed_effect_performs_it(superuser_client, failed_effect):
@@ -84,3 +84,19 @@ def test_editors_without_the_permission_cannot_see_or_retry(editor_client, faile
     editor_client.post(URL, {"id": [failed_effect.pk]})
     failed_effect.refresh_from_db()
     assert failed_effect.status == Status.FAILED
+
+
+def test_the_change_that_caused_an_effect_is_named_and_linked(superuser_client, home_page):
+    from announcements.factories import AnnouncementPageFactory
+
+    page = AnnouncementPageFactory(title_en="SD3 is un-banned")
+    SideEffect.objects.create(
+        kind="warm_feeds", idempotency_key="warm-one", source=f"announcements.announcementpage {page.pk} published"
+    )
+
+    html = superuser_client.get(URL + "?show=all").content.decode()
+
+    assert (
+        f'Render the feeds again after <a href="/admin/pages/{page.pk}/edit/">announcement “SD3 is un-banned”</a> '
+        "was published" in html
+    )
