@@ -1,7 +1,11 @@
+import django_filters
+from django.db.models import Count, Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets import BooleanRadioSelect, ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -16,11 +20,39 @@ class LicenseViewSet(SnippetViewSet):
     list_display = ["name", "licensor", "slug"]
 
 
+class LicenseVersionFilterSet(WagtailFilterSet):
+    to_check = django_filters.BooleanFilter(
+        label=_("Has clauses to check"), method="filter_to_check", widget=BooleanRadioSelect
+    )
+
+    class Meta:
+        model = LicenseVersion
+        fields = ["license"]
+
+    def filter_to_check(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.filter(clauses_to_check__gt=0) if value else queryset.filter(clauses_to_check=0)
+
+
 class LicenseVersionViewSet(SnippetViewSet):
     model = LicenseVersion
     icon = "history"
-    list_display = ["label", "license", "effective_date", "supersedes"]
-    list_filter = ["license"]
+    list_display = [
+        "label",
+        "license",
+        "effective_date",
+        "supersedes",
+        # Clauses copied into this version whose summaries nobody has checked yet, in any language.
+        Column("clauses_to_check", label=_("Clauses to check")),
+    ]
+    filterset_class = LicenseVersionFilterSet
+
+    def get_queryset(self, request):
+        return LicenseVersion.objects.select_related("license", "supersedes").annotate(
+            clauses_to_check=Count("clauses", filter=Q(clauses__carried_over=True))
+        )
+
     # A plain copy kept the old labels and the old predecessor; "New version from this one" replaces it.
     copy_view_enabled = False
 

@@ -64,3 +64,22 @@ def test_the_clause_chooser_offers_only_the_chosen_versions_clauses(superuser_cl
     html = response.content.decode()
     assert "usage-cap" in html
     assert "enterprise-license" not in html
+
+
+def test_the_version_listing_counts_and_filters_clauses_still_to_check(superuser_client):
+    from licenses.factories import LicenseVersionFactory
+    from licenses.versioning import new_version_from
+
+    v1 = LicenseVersionFactory(clauses=["revocation", "derivative-works"], slug="v1")
+    v2 = new_version_from(
+        v1, slug="v2", effective_date=v1.effective_date.replace(year=2030), labels={"en": "version 2", "ja": "第2版"}
+    )
+    url = "/admin/snippets/licenses/licenseversion/"
+
+    listing = superuser_client.get(url).content.decode()
+    to_check = superuser_client.get(url, {"to_check": "true"}).content.decode()
+    checked = superuser_client.get(url, {"to_check": "false"}).content.decode()
+
+    assert "Clauses to check" in listing
+    assert f"/edit/{v2.pk}/" in to_check and f"/edit/{v1.pk}/" not in to_check
+    assert f"/edit/{v1.pk}/" in checked and f"/edit/{v2.pk}/" not in checked
