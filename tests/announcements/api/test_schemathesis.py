@@ -19,6 +19,21 @@ def _seeded(sd3_seed):
     """The SD3 notice, licenses and FAQs, shared by every generated request."""
 
 
+@pytest.fixture(autouse=True)
+def _one_connection_for_the_test():
+    """Requests go straight to the WSGI app, so Django would close the database connection
+    after each (CONN_MAX_AGE=0), and with it the test's transaction on PostgreSQL. Django's
+    test client keeps the connection the same way: by not closing it between requests."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @schema.parametrize()
 @settings(
     max_examples=EXAMPLES_PER_OPERATION,
