@@ -108,3 +108,25 @@ def page(page):
     """pytest-playwright's page, failing after 5 s instead of 30 s when something is missing."""
     page.set_default_timeout(5_000)
     return page
+
+
+EDITOR_PASSWORD = "a-long-editor-password"
+
+
+@pytest.fixture
+def editor(site, page):
+    """The browser, logged in to the admin as an editor with every permission."""
+    from django.contrib.auth import get_user_model
+    from playwright.sync_api import expect
+
+    get_user_model().objects.create_superuser(
+        "editor", "editor@example.com", EDITOR_PASSWORD, first_name="Eri", last_name="Tanaka"
+    )
+    page.goto(f"{site.url}/admin/login/")
+    page.fill("input[name=username]", "editor")
+    page.fill("input[name=password]", EDITOR_PASSWORD)
+    page.click("button[type=submit]")
+    expect(page).to_have_url(f"{site.url}/admin/")
+    yield page
+    # The editor polls the server (preview, autosave): stop before the database is flushed.
+    page.goto("about:blank")

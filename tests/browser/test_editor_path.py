@@ -4,26 +4,11 @@ preview, publish; an English-only change shows the Japanese as out of date in th
 view, the listing filter and the report; fixed and published again, the notice is right
 in both languages' pages and feeds."""
 
-import pytest
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from announcements.models import AnnouncementIndexPage, AnnouncementPage
 
-PASSWORD = "a-long-editor-password"
 TITLE_EN, TITLE_JA = "Derivative works are settled", "派生作品の扱いが決まりました"
-
-
-@pytest.fixture
-def admin(site, page):
-    get_user_model().objects.create_superuser("editor", "editor@example.com", PASSWORD, first_name="Eri")
-    page.goto(f"{site.url}/admin/login/")
-    page.fill("input[name=username]", "editor")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page).to_have_url(f"{site.url}/admin/")
-    yield page
-    page.goto("about:blank")  # stop the editor's polling before the database is flushed
 
 
 def rich_text(block, name: str, text: str) -> None:
@@ -37,8 +22,8 @@ def publish(page) -> None:
     page.get_by_role("button", name="Publish").click()
 
 
-def test_an_editor_writes_publishes_and_corrects_a_bilingual_notice(site, admin, artifacts):
-    page = admin
+def test_an_editor_writes_publishes_and_corrects_a_bilingual_notice(site, editor, artifacts):
+    page = editor
     index = AnnouncementIndexPage.objects.get()
     page.goto(f"{site.url}/admin/pages/add/announcements/announcementpage/{index.pk}/")
 
