@@ -18,6 +18,8 @@ from wagtail.blocks.struct_block import BlockGroup
 
 from site_config.i18n import language_codes, language_name, native_name
 
+from .rich_text_links import check_page_links
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -115,11 +117,20 @@ def text(label, **options) -> Callable[..., blocks.Block]:
     return make
 
 
+class CheckedRichTextBlock(blocks.RichTextBlock):
+    """Rich text whose page links must name real pages (see announcements.rich_text_links)."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        check_page_links(value)
+        return value
+
+
 def rich_text(label, features=RICH_TEXT_FEATURES) -> Callable[..., blocks.Block]:
     """A rich-text child, made once per language."""
 
     def make(**kwargs):
-        return blocks.RichTextBlock(features=features, **kwargs)
+        return CheckedRichTextBlock(features=features, **kwargs)
 
     make.label = label
     return make

@@ -4,13 +4,16 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.rich_text.converters.html_to_contentstate import ExternalLinkElementHandler
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import TranslationReportView
+from .editor.draftail_links import SafePageLinkElementHandler, link_entity
 from .editor.superseded import SupersededCitationsView
 from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, Topic
+from .public.page_links import SafePageLinkHandler
 
 
 class TopicViewSet(SnippetViewSet):
@@ -77,3 +80,22 @@ class WriteAnnouncementPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_write_announcement_panel(request, panels):
     panels.insert(0, WriteAnnouncementPanel())
+
+
+# After Wagtail's own registrations (order 0), which these replace: a stored page link whose
+# id is not a number reads as a broken link, and a crafted LINK entity is written so that
+# the field's check can refuse it (see announcements.rich_text_links).
+@hooks.register("register_rich_text_features", order=100)
+def read_page_links_safely(features):
+    features.register_link_type(SafePageLinkHandler)
+    features.register_converter_rule(
+        "contentstate",
+        "link",
+        {
+            "from_database_format": {
+                "a[href]": ExternalLinkElementHandler("LINK"),
+                'a[linktype="page"]': SafePageLinkElementHandler("LINK"),
+            },
+            "to_database_format": {"entity_decorators": {"LINK": link_entity}},
+        },
+    )

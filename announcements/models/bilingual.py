@@ -18,6 +18,7 @@ from site_config.seo import PageMeta, page_meta, plain_description
 from ..forms import BilingualPageForm, missing_translation_message
 from ..page_cache import mark_private, serve_cached
 from ..reader_context import reader_context
+from ..rich_text_links import rich_text_field_errors
 from ..rules.translation_status import missing_translations
 from ..translation_texts import record_translation_sources
 
@@ -133,6 +134,9 @@ class BilingualPage(Page):
 
     def clean(self):
         super().clean()
+        broken_links = rich_text_field_errors(self)
+        if broken_links:
+            raise ValidationError(broken_links)
         if not self.is_being_published_from_code():
             return  # drafts may be half-translated; publishing sets live before saving
         missing = missing_translations(self, self.translated_required_fields, self.languages_to_publish())

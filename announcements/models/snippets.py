@@ -10,6 +10,7 @@ from wagtail.search import index
 from licenses.models import citation_errors
 
 from ..blocks import RICH_TEXT_FEATURES
+from ..rich_text_links import rich_text_field_errors
 
 # The FAQ's own names for the two halves of a citation.
 FAQ_CITATION_FIELDS = {"version": "cited_version", "clause": "cited_clause"}
@@ -82,6 +83,9 @@ class FAQ(index.Indexed, models.Model):
 
     def clean(self):
         super().clean()
+        broken_links = rich_text_field_errors(self)
+        if broken_links:
+            raise ValidationError(broken_links)
         errors = citation_errors(
             self.cited_version if self.cited_version_id else None,
             self.cited_clause if self.cited_clause_id else None,
