@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from django.core.exceptions import ValidationError
-from django.utils.html import strip_tags
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +16,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import BlockGroup
 
 from site_config.i18n import language_codes, language_name, native_name
+from site_config.plain_text import plain_text
 
 from .rich_text_links import check_page_links
 
@@ -104,7 +104,7 @@ class TranslatedStructBlock(blocks.StructBlock):
 def _is_blank(wording) -> bool:
     """Blank plain text, or rich text with nothing to read (the editor leaves "<p></p>")."""
     source = getattr(wording, "source", wording) or ""
-    return not strip_tags(source).strip()
+    return not plain_text(source).strip()
 
 
 def text(label, **options) -> Callable[..., blocks.Block]:

@@ -10,13 +10,13 @@ import json
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .i18n import LanguageLink
+from .plain_text import plain_text
 
 DESCRIPTION_LENGTH = 200
 
@@ -49,7 +49,7 @@ class PageMeta:
 def plain_description(*texts: str) -> str:
     """The first non-empty text, without markup, cut to a snippet length."""
     for text in texts:
-        plain = " ".join(strip_tags(text or "").split())
+        plain = " ".join(plain_text(text or "").split())
         if plain:
             return Truncator(plain).chars(DESCRIPTION_LENGTH)
     return ""
