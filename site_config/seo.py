@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from .i18n import LanguageLink
 from .plain_text import plain_text
+from .public_urls import absolute_url
 
 DESCRIPTION_LENGTH = 200
 
@@ -84,11 +85,11 @@ def page_meta(
 ) -> PageMeta:
     """Meta data for one page in the current language, with absolute URLs."""
     language = get_language()
-    alternates = [Alternate(link.code, request.build_absolute_uri(link.url)) for link in language_links]
+    alternates = [Alternate(link.code, absolute_url(link.url)) for link in language_links]
     default = next((a for a in alternates if a.hreflang == settings.LANGUAGE_CODE), None)
     if default is not None:
         alternates.append(Alternate("x-default", x_default_url(default.url)))
-    canonical = next((a.url for a in alternates if a.hreflang == language), request.build_absolute_uri(request.path))
+    canonical = next((a.url for a in alternates if a.hreflang == language), absolute_url(request.path))
     return PageMeta(
         title=title,
         description=description,
