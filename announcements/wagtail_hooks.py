@@ -1,3 +1,4 @@
+from django.http import HttpResponseGone
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -44,6 +45,20 @@ def register_report_urls():
         path("reports/translations/", TranslationReportView.as_view(), name="translation_report"),
         path("reports/superseded-citations/", SupersededCitationsView.as_view(), name="superseded_citations"),
     ]
+
+
+def no_translation_copy(request, page_id):
+    """wagtail-modeltranslation's "copy content from another language" endpoint copies a
+    per-language StreamField; this site has none, so there is nothing to copy. (410, not
+    404: a 404 outside the language prefixes is redirected to /en/ by LocaleMiddleware.)"""
+    return HttpResponseGone("Nothing to copy: this site has no per-language StreamFields.")
+
+
+# Before wagtail-modeltranslation's own pattern for the same path (order 0), which answers
+# 500 for any field that is not a per-language StreamField.
+@hooks.register("register_admin_urls", order=-1)
+def register_no_translation_copy():
+    return [path("pages/<int:page_id>/edit/copy_translation_content/", no_translation_copy)]
 
 
 @hooks.register("register_reports_menu_item")
