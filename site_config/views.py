@@ -1,5 +1,6 @@
 """Error pages in the reader's language, with a way back to either language, and robots.txt."""
 
+from django.conf import settings
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -28,3 +29,10 @@ def server_error(request):
 def robots_txt(request):
     sitemap_url = absolute_url("/sitemap.xml")
     return render(request, "robots.txt", {"sitemap_url": sitemap_url}, content_type="text/plain; charset=utf-8")
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer once too many wrong passwords came from one address (429)."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {"language_links": home_links(), "minutes": minutes}
+    return render(request, "locked_out.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)

@@ -8,6 +8,7 @@ must not keep it for the next reader.
 import re
 
 import pytest
+from django.core.cache import cache
 
 from announcements.factories import AnnouncementPageFactory, FAQPageFactory, TopicFactory
 
@@ -20,6 +21,7 @@ ABSOLUTE_URL = re.compile(r"https?://[^\s\"'<>\\]+")
 
 @pytest.fixture
 def site(home_page, settings):
+    cache.clear()  # feeds cached by earlier tests were made for another public address
     settings.WAGTAILADMIN_BASE_URL = PUBLIC
     FAQPageFactory()
     topic = TopicFactory(slug="licensing")
