@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from django.core.exceptions import ValidationError
-from django.utils.html import strip_tags
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +16,9 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import BlockGroup
 
 from site_config.i18n import language_codes, language_name, native_name
+from site_config.plain_text import plain_text
+
+from .rich_text_links import check_page_links
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -102,7 +104,7 @@ class TranslatedStructBlock(blocks.StructBlock):
 def _is_blank(wording) -> bool:
     """Blank plain text, or rich text with nothing to read (the editor leaves "<p></p>")."""
     source = getattr(wording, "source", wording) or ""
-    return not strip_tags(source).strip()
+    return not plain_text(source).strip()
 
 
 def text(label, **options) -> Callable[..., blocks.Block]:
@@ -115,11 +117,20 @@ def text(label, **options) -> Callable[..., blocks.Block]:
     return make
 
 
+class CheckedRichTextBlock(blocks.RichTextBlock):
+    """Rich text whose page links must name real pages (see announcements.rich_text_links)."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        check_page_links(value)
+        return value
+
+
 def rich_text(label, features=RICH_TEXT_FEATURES) -> Callable[..., blocks.Block]:
     """A rich-text child, made once per language."""
 
     def make(**kwargs):
-        return blocks.RichTextBlock(features=features, **kwargs)
+        return CheckedRichTextBlock(features=features, **kwargs)
 
     make.label = label
     return make

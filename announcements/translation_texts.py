@@ -7,10 +7,10 @@ pure and live in ``rules.translation_freshness``; this module only reads pages.
 
 from dataclasses import dataclass
 
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from site_config.i18n import language_codes
+from site_config.plain_text import plain_text
 
 from .rules.translation_freshness import Freshness, Texts, confirm, needing_work, record_edit
 
@@ -23,7 +23,7 @@ class TranslatableText:
 
 
 def _plain(value) -> str:
-    return strip_tags(getattr(value, "source", value) or "")
+    return plain_text(getattr(value, "source", value) or "")
 
 
 def translatable_texts(page) -> list[TranslatableText]:

@@ -1,9 +1,11 @@
+from django.http import HttpResponseGone
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html, json_script
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.rich_text.converters.html_to_contentstate import ExternalLinkElementHandler
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
@@ -20,8 +22,10 @@ from .admin_listings import (
     translation_columns,
 )
 from .admin_views import TranslationReportView
+from .editor.draftail_links import SafePageLinkElementHandler, link_entity
 from .editor.superseded import SupersededCitationsView
 from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, Topic
+from .public.page_links import SafePageLinkHandler
 
 
 class TopicViewSet(SnippetViewSet):
@@ -75,6 +79,20 @@ def register_report_urls():
     ]
 
 
+def no_translation_copy(request, page_id):
+    """wagtail-modeltranslation's "copy content from another language" endpoint copies a
+    per-language StreamField; this site has none, so there is nothing to copy. (410, not
+    404: a 404 outside the language prefixes is redirected to /en/ by LocaleMiddleware.)"""
+    return HttpResponseGone("Nothing to copy: this site has no per-language StreamFields.")
+
+
+# Before wagtail-modeltranslation's own pattern for the same path (order 0), which answers
+# 500 for any field that is not a per-language StreamField.
+@hooks.register("register_admin_urls", order=-1)
+def register_no_translation_copy():
+    return [path("pages/<int:page_id>/edit/copy_translation_content/", no_translation_copy)]
+
+
 @hooks.register("register_reports_menu_item")
 def register_translation_report_menu_item():
     return MenuItem(_("Translations to check"), reverse("translation_report"), icon_name="globe", order=50)
@@ -111,3 +129,22 @@ class WriteAnnouncementPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_write_announcement_panel(request, panels):
     panels.insert(0, WriteAnnouncementPanel())
+
+
+# After Wagtail's own registrations (order 0), which these replace: a stored page link whose
+# id is not a number reads as a broken link, and a crafted LINK entity is written so that
+# the field's check can refuse it (see announcements.rich_text_links).
+@hooks.register("register_rich_text_features", order=100)
+def read_page_links_safely(features):
+    features.register_link_type(SafePageLinkHandler)
+    features.register_converter_rule(
+        "contentstate",
+        "link",
+        {
+            "from_database_format": {
+                "a[href]": ExternalLinkElementHandler("LINK"),
+                'a[linktype="page"]': SafePageLinkElementHandler("LINK"),
+            },
+            "to_database_format": {"entity_decorators": {"LINK": link_entity}},
+        },
+    )

@@ -10,13 +10,14 @@ import json
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .i18n import LanguageLink
+from .plain_text import plain_text
+from .public_urls import absolute_url
 
 DESCRIPTION_LENGTH = 200
 
@@ -49,7 +50,7 @@ class PageMeta:
 def plain_description(*texts: str) -> str:
     """The first non-empty text, without markup, cut to a snippet length."""
     for text in texts:
-        plain = " ".join(strip_tags(text or "").split())
+        plain = " ".join(plain_text(text or "").split())
         if plain:
             return Truncator(plain).chars(DESCRIPTION_LENGTH)
     return ""
@@ -84,11 +85,11 @@ def page_meta(
 ) -> PageMeta:
     """Meta data for one page in the current language, with absolute URLs."""
     language = get_language()
-    alternates = [Alternate(link.code, request.build_absolute_uri(link.url)) for link in language_links]
+    alternates = [Alternate(link.code, absolute_url(link.url)) for link in language_links]
     default = next((a for a in alternates if a.hreflang == settings.LANGUAGE_CODE), None)
     if default is not None:
         alternates.append(Alternate("x-default", x_default_url(default.url)))
-    canonical = next((a.url for a in alternates if a.hreflang == language), request.build_absolute_uri(request.path))
+    canonical = next((a.url for a in alternates if a.hreflang == language), absolute_url(request.path))
     return PageMeta(
         title=title,
         description=description,

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from announcements.public.sitemap import PageSitemap
 from licenses.sitemap import LicenseSitemap
 
+from .throttling import throttled_authenticate_with_password
 from .views import robots_txt
 
 SITEMAPS = {"pages": PageSitemap, "licenses": LicenseSitemap}
@@ -46,6 +47,12 @@ urlpatterns += i18n_patterns(
     path("feeds/", include("announcements.feeds.urls")),
     path("search/", include("announcements.search.urls")),
     path("api/v1/", include(("announcements.api.urls", "api"), namespace="api")),
+    # In front of Wagtail's own pattern for the page password form: wrong passwords are throttled.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttled_authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     # Wagtail's page serving catches everything else, so it comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,5 +1,6 @@
 """Error pages in the reader's language, with a way back to either language, and robots.txt."""
 
+from django.conf import settings
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -8,6 +9,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
 
 from .i18n import home_links
+from .public_urls import absolute_url
 
 
 @requires_csrf_token
@@ -25,5 +27,12 @@ def server_error(request):
 @require_GET
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    sitemap_url = absolute_url("/sitemap.xml")
     return render(request, "robots.txt", {"sitemap_url": sitemap_url}, content_type="text/plain; charset=utf-8")
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer once too many wrong passwords came from one address (429)."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {"language_links": home_links(), "minutes": minutes}
+    return render(request, "locked_out.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)

@@ -29,9 +29,10 @@ CACHE_TIMEOUT = 60 * 60 * 24  # publishing retires cached feeds long before this
 
 
 def _feed_identity(request: HttpRequest, feed: Feed, *, topic_slug: str | None, page: int) -> tuple[str, ...]:
-    # Absolute links in the body come from the request's scheme and host.
+    # One copy whatever Host the request named: absolute links come from the configured
+    # public address (site_config.public_urls), not from the request.
     language = translation.get_language()
-    return ("feed", request.scheme, request.get_host(), language, feed.format_name, topic_slug or "-", str(page))
+    return ("feed", language, feed.format_name, topic_slug or "-", str(page))
 
 
 def feed_cache_key(request: HttpRequest, feed: Feed, *, topic_slug: str | None, page: int) -> str:

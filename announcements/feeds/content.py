@@ -16,6 +16,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.blocks import StreamValue
 
+from site_config.public_urls import absolute_url
+
 from ..models import AnnouncementPage
 from ..public.bodies import load_bodies, render_body
 from ..rules.text import xml_safe
@@ -64,7 +66,7 @@ def feed_items(pages: list[AnnouncementPage], *, language: str, request: HttpReq
     bodies = load_bodies(pages)
     items = []
     for page, body in zip(pages, bodies, strict=True):
-        url = request.build_absolute_uri(page.get_url(request=request))
+        url = absolute_url(page.get_url(request=request))
         items.append(
             FeedItem(
                 page=page,

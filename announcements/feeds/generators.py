@@ -5,13 +5,31 @@ Both take two extra feed arguments, ``hub_url``, and two extra item arguments,
 """
 
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 
 
+def html_text(text: str | None) -> str | None:
+    """Plain text as HTML that shows exactly that text."""
+    return None if text is None else escape(text)
+
+
 class AnnouncementRssFeed(Rss201rev2Feed):
     """RSS 2.0 (https://www.rssboard.org/rss-specification) with ``content:encoded``
-    (https://web.resource.org/rss/1.0/modules/content/) and an ``atom:link rel="hub"``."""
+    (https://web.resource.org/rss/1.0/modules/content/) and an ``atom:link rel="hub"``.
+
+    RSS has no way to say that a title is plain text, and feed readers (feedparser among
+    them) read a channel's title and description and an item's title as HTML. So plain
+    text given for them is escaped for HTML here, before the XML writer escapes it again:
+    a topic named ``<b>Licensing</b>`` then reaches the reader as those characters.
+    """
+
+    def __init__(self, title, link, description, **kwargs):
+        super().__init__(html_text(title), link, html_text(description), **kwargs)
+
+    def add_item(self, title, link, description, **kwargs):
+        super().add_item(html_text(title), link, description, **kwargs)
 
     def rss_attributes(self):
         return {**super().rss_attributes(), "xmlns:content": CONTENT_NS}

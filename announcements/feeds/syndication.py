@@ -17,6 +17,8 @@ from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from site_config.public_urls import absolute_url
+
 from ..models import AnnouncementPage, Topic
 from ..public.selectors import public_announcements
 from ..public.serializers import structured_concerns
@@ -88,10 +90,10 @@ class AnnouncementsRssFeed(Feed):
 
     def link(self, scope: FeedScope) -> str:
         query = f"?{urlencode({'topic': scope.topic.slug})}" if scope.topic else ""
-        return scope.request.build_absolute_uri(f"/{scope.language}/{query}")
+        return absolute_url(f"/{scope.language}/{query}")
 
     def feed_url(self, scope: FeedScope) -> str:
-        return scope.request.build_absolute_uri(scope.request.path)
+        return absolute_url(scope.request.path)
 
     def feed_guid(self, scope: FeedScope) -> str:
         return self.feed_url(scope)
@@ -154,12 +156,11 @@ class AnnouncementsJSONFeed(AnnouncementsRssFeed):
         return extra
 
     def item_extra_kwargs(self, item: FeedItem) -> dict:
-        request = item.request
         return {
             **super().item_extra_kwargs(item),
             "summary": item.summary,
             EXTENSION: {
-                "about": request.build_absolute_uri(reverse("feeds:index")) + "#json-extension",
+                "about": absolute_url(reverse("feeds:index")) + "#json-extension",
                 "notice_date": item.page.notice_date.isoformat(),
                 "notice_date_precision": item.page.notice_date.precision,
                 "topics": [

@@ -19,6 +19,7 @@ from ..forms import BilingualPageForm, missing_translation_message
 from ..page_cache import mark_private, serve_cached
 from ..panels import SiteTimePublishingPanel
 from ..reader_context import reader_context
+from ..rich_text_links import rich_text_field_errors
 from ..rules.translation_status import missing_translations
 from .translation_tracking import TracksTranslations
 
@@ -122,6 +123,9 @@ class BilingualPage(TracksTranslations, Page):
 
     def clean(self):
         super().clean()
+        broken_links = rich_text_field_errors(self)
+        if broken_links:
+            raise ValidationError(broken_links)
         if not self.is_being_published_from_code():
             return  # drafts may be half-translated; publishing sets live before saving
         missing = missing_translations(self, self.translated_required_fields, self.languages_to_publish())

@@ -13,6 +13,7 @@ from licenses.models import citation_errors
 from ..blocks import RICH_TEXT_FEATURES
 from ..forms import BilingualSnippetForm
 from ..panels import TRANSLATION_STATUS_PANELS, SiteTimePublishingPanel
+from ..rich_text_links import rich_text_field_errors
 from .translation_tracking import TracksTranslations
 
 # The FAQ's own names for the two halves of a citation.
@@ -103,6 +104,9 @@ class FAQ(
 
     def clean(self):
         super().clean()
+        broken_links = rich_text_field_errors(self)
+        if broken_links:
+            raise ValidationError(broken_links)
         errors = citation_errors(
             self.cited_version if self.cited_version_id else None,
             self.cited_clause if self.cited_clause_id else None,

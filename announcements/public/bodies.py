@@ -10,10 +10,11 @@ from collections import defaultdict
 
 from django.http import HttpRequest
 from wagtail.blocks import StreamValue
-from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.rich_text.rewriters import LinkRewriter
 
 from announcements.models import AnnouncementPage
+
+from .page_links import SafePageLinkHandler
 
 
 def load_bodies(pages: list[AnnouncementPage]) -> list[StreamValue]:
@@ -57,7 +58,7 @@ def _resolve_page_links(raw_streams: list[list[dict]]) -> list[list[dict]]:
     if not found:
         return raw_streams
     ids = list(found)
-    tags = dict(zip(ids, PageLinkHandler.expand_db_attributes_many([found[pk] for pk in ids]), strict=True))
+    tags = dict(zip(ids, SafePageLinkHandler.expand_db_attributes_many([found[pk] for pk in ids]), strict=True))
     rewriter = LinkRewriter(bulk_rules={"page": lambda attrs_list: [tags[str(a.get("id"))] for a in attrs_list]})
     return _map_strings(raw_streams, lambda html: rewriter(html) if 'linktype="page"' in html else html)
 

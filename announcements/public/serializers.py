@@ -8,6 +8,7 @@ says the same thing about the same citation.
 from django.urls import reverse
 
 from announcements.rules.text import xml_safe
+from site_config.public_urls import absolute_url
 
 CONCERN_BLOCKS = {"resolved_concern": "resolved_concerns", "remaining_concern": "remaining_concerns"}
 
@@ -41,7 +42,7 @@ def citation_object(citation, *, request) -> dict | None:
     if version is None:
         return None
     clause = citation.get("clause")
-    version_url = request.build_absolute_uri(version.get_absolute_url())
+    version_url = absolute_url(version.get_absolute_url())
     newer = getattr(version, "superseded_by", None)  # loaded with the version by its chooser block
     return {
         "license": xml_safe(version.license.name),
@@ -53,7 +54,7 @@ def citation_object(citation, *, request) -> dict | None:
         "clause_url": f"{version_url}#{clause.key}" if clause else None,
         "superseded": newer is not None,
         "superseded_by": (
-            {"version": xml_safe(newer.label), "url": request.build_absolute_uri(_version_path(version.license, newer))}
+            {"version": xml_safe(newer.label), "url": absolute_url(_version_path(version.license, newer))}
             if newer is not None
             else None
         ),

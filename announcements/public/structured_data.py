@@ -5,9 +5,9 @@ See https://schema.org/NewsArticle and https://schema.org/FAQPage.
 
 import dataclasses
 
-from django.utils.html import strip_tags
 from django.utils.translation import get_language
 
+from site_config.plain_text import plain_text
 from site_config.seo import PageMeta, ld_json
 
 
@@ -45,7 +45,7 @@ def faq_page_data(meta: PageMeta, faqs) -> PageMeta:
                 "@type": "Question",
                 "name": faq.question,
                 "url": f"{meta.canonical}#{faq.slug}",
-                "acceptedAnswer": {"@type": "Answer", "text": " ".join(strip_tags(faq.answer).split())},
+                "acceptedAnswer": {"@type": "Answer", "text": " ".join(plain_text(faq.answer).split())},
             }
             for faq in faqs
         ],

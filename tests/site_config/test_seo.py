@@ -1,6 +1,7 @@
 """What search engines and link previews read: canonical, hreflang, Open Graph, JSON-LD."""
 
 import json
+import re
 
 import pytest
 
@@ -83,7 +84,7 @@ def test_json_ld_cannot_close_its_script_element(client, notice):
 
     html = client.get(f"/en/{notice.slug_en}/").content.decode()
 
-    script = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    script = re.split(r'<script type="application/ld\+json"[^>]*>', html, maxsplit=1)[1].split("</script>", 1)[0]
     assert json.loads(script)["headline"] == "Beware </script><script>alert(1)</script> & more"
 
 

@@ -3,6 +3,7 @@
 import datetime
 
 import feedparser
+import html5lib
 import pytest
 from django.core.cache import cache
 
@@ -94,3 +95,16 @@ def parse(response):
     """The feed as a feed reader sees it: no sanitizing or URI rewriting, to compare exactly."""
     assert response.status_code == 200, response.status_code
     return feedparser.parse(response.content, sanitize_html=False, resolve_relative_uris=False)
+
+
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+
+
+def reader_text(detail) -> str:
+    """What a reader sees for one feedparser text construct (``entry.title_detail``): its
+    value, or the text of its HTML, which must hold text only (no live markup)."""
+    if detail["type"] not in HTML_TYPES:
+        return detail["value"]
+    fragment = html5lib.parseFragment(detail["value"], treebuilder="etree", namespaceHTMLElements=False)
+    assert len(fragment) == 0, f"live markup in {detail['value']!r}"
+    return fragment.text or ""

@@ -1,0 +1,34 @@
+"""Absolute addresses of the site's own pages, from its configured public address.
+
+Canonical links, ``og:url``, JSON-LD, feed links and ids, sitemap ``<loc>`` and robots.txt
+name the site by ``WAGTAILADMIN_BASE_URL``, never by the request's ``Host`` header: a
+request for ``Host: 127.0.0.1:99999`` (any port passes ALLOWED_HOSTS) must not put that
+address into what readers, search engines and caches keep.
+"""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
+
+def public_base_url() -> str:
+    """``scheme://host[:port]`` of the public site, without a trailing slash."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def absolute_url(path: str) -> str:
+    """``path`` (``/en/notice/``) on the public site. An address that already names its
+    host (a page of another Wagtail Site) is kept as it is."""
+    if urlsplit(path).scheme:
+        return path
+    # Joined by hand, not urljoin: a path such as "//elsewhere.example/" stays on this site.
+    return f"{public_base_url()}/{path.lstrip('/')}"
+
+
+def public_scheme() -> str:
+    return urlsplit(public_base_url()).scheme or "https"
+
+
+def public_domain() -> str:
+    """``host[:port]`` of the public site (what the sitemap framework calls a domain)."""
+    return urlsplit(public_base_url()).netloc
