@@ -103,8 +103,10 @@ class TranslatedStructBlock(blocks.StructBlock):
 
 def _is_blank(wording) -> bool:
     """Blank plain text, or rich text with nothing to read (the editor leaves "<p></p>")."""
-    source = getattr(wording, "source", wording) or ""
-    return not plain_text(source).strip()
+    if hasattr(wording, "source"):
+        return not plain_text(wording.source).strip()
+    # Plain text is read as written: "<b>" is a title, not markup to strip.
+    return not str(wording or "").strip()
 
 
 def text(label, **options) -> Callable[..., blocks.Block]:
