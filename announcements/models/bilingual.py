@@ -8,7 +8,8 @@ What a page shows readers beyond its own fields is built by the read side
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.utils import translation
+from django.http import Http404, HttpResponseRedirect
+from django.utils import timezone, translation
 from wagtail.admin.panels import TitleFieldPanel
 from wagtail.models import Page, PageViewRestriction
 
@@ -16,8 +17,8 @@ from site_config.i18n import language_codes, language_links, native_name
 from site_config.seo import PageMeta, page_meta, plain_description
 
 from ..forms import BilingualPageForm, missing_translation_message
-from ..page_cache import mark_private, serve_cached
-from ..reader_context import reader_context
+from ..reader_context import CanonicalRedirect, reader_context
+from ..response_cache import mark_private, public_for
 from ..rules.translation_status import missing_translations
 from ..translation_texts import record_translation_sources
 
@@ -77,10 +78,22 @@ class BilingualPage(Page):
         ancestor_paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
         return PageViewRestriction.objects.filter(page__path__in=ancestor_paths).exists()
 
+    def has_expired(self) -> bool:
+        """Past its expiry time, even before the scheduler has unpublished it."""
+        return self.expire_at is not None and self.expire_at <= timezone.now()
+
     def serve(self, request, *args, **kwargs):
+        if self.has_expired():
+            raise Http404("This page has expired.")
         if self.is_restricted():
             return mark_private(super().serve(request, *args, **kwargs))
-        return serve_cached(request, lambda: super(BilingualPage, self).serve(request, *args, **kwargs))
+        try:
+            response = super().serve(request, *args, **kwargs)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()  # a query-string redirect is only known while the context is built
+        except CanonicalRedirect as redirect:
+            return HttpResponseRedirect(redirect.url)
+        return public_for(response) if response.status_code == 200 else response
 
     @property
     def preview_modes(self):

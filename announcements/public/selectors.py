@@ -7,8 +7,15 @@ language, can leak nowhere.
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
-from announcements.models import FAQ, AnnouncementPage, FAQPage, Topic
+from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
+
+
+def visible_now(pages: QuerySet) -> QuerySet:
+    """Live, publicly viewable and not past ``expire_at``: an expired page is gone the
+    moment it expires, before the scheduler gets round to unpublishing it."""
+    return pages.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
 
 
 def _written_in(language: str, field_names) -> Q:
@@ -24,8 +31,7 @@ def public_announcements(*, language: str, topic: Topic | None = None) -> QueryS
     only those filed under ``topic`` when one is given. One published in the default
     language only for now is not yet written in the others, whatever its fields hold."""
     announcements = (
-        AnnouncementPage.objects.live()
-        .public()
+        visible_now(AnnouncementPage.objects.all())
         .filter(_written_in(language, ("title", "summary")))
         .order_by("-date", "-first_published_at", "-pk")
     )
@@ -49,4 +55,8 @@ def faqs_by_topic() -> list[tuple]:
 
 
 def public_faq_page() -> FAQPage | None:
-    return FAQPage.objects.live().public().first()
+    return visible_now(FAQPage.objects.all()).first()
+
+
+def public_index_pages() -> list[AnnouncementIndexPage]:
+    return list(visible_now(AnnouncementIndexPage.objects.all()))

@@ -6,11 +6,10 @@ with English as x-default. Announcements come from the public selector, so a
 draft, private or half-translated page is never listed in a language it lacks.
 """
 
-from announcements.models import AnnouncementIndexPage
 from site_config.i18n import language_codes
 from site_config.sitemaps import BilingualSitemap
 
-from .selectors import public_announcements, public_faq_page
+from .selectors import public_announcements, public_faq_page, public_index_pages
 
 
 class PageSitemap(BilingualSitemap):
@@ -18,7 +17,7 @@ class PageSitemap(BilingualSitemap):
 
     def items(self):
         self._item_languages: dict[int, list[str]] = {}
-        pages = list(AnnouncementIndexPage.objects.live().public())
+        pages = public_index_pages()
         faq_page = public_faq_page()
         if faq_page is not None:
             pages.append(faq_page)

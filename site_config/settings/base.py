@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, authentication and Wagtail's routing: a hit costs no database query.
+    "announcements.response_cache.ResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -162,9 +164,13 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Anonymous readers get whole pages from the cache; publishing retires them all.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Anonymous readers get pages, feeds and the sitemap from one response cache
+# (announcements/response_cache.py); publishing retires them all at once. 0 turns it off.
+RESPONSE_CACHE_SECONDS = env_int("RESPONSE_CACHE_SECONDS", 300)
+# How long a browser may reuse a page without asking again.
 PAGE_BROWSER_CACHE_SECONDS = env_int("PAGE_BROWSER_CACHE_SECONDS", 60)
+# Paths the response cache never looks at (no public response lives there).
+RESPONSE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/static/", "/media/")
 
 # Celery: the broker comes from CELERY_BROKER_URL. Without one, tasks run in-process.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "memory://"

@@ -20,6 +20,6 @@ if env_str("REDIS_URL"):
 # Serve static files straight from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# Page caching is tested on its own (tests/announcements/test_page_cache.py); elsewhere
-# each test reads pages as rendered from its own data.
-PAGE_CACHE_SECONDS = 0
+# The response cache is tested on its own (tests/announcements/test_response_cache.py)
+# and with the feeds; elsewhere each test reads pages as rendered from its own data.
+RESPONSE_CACHE_SECONDS = 0
