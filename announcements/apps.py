@@ -27,3 +27,4 @@ class AnnouncementsConfig(AppConfig):
         for model in self.get_models():
             if issubclass(model, BilingualPage):
                 model.share_the_default_slug()
+                model.route_children_in_one_query()

@@ -6,16 +6,23 @@ language, can leak nowhere.
 """
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
 
 
 def visible_now(pages: QuerySet) -> QuerySet:
     """Live, publicly viewable and not past ``expire_at``: an expired page is gone the
-    moment it expires, before the scheduler gets round to unpublishing it."""
-    return pages.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+    moment it expires, before the scheduler gets round to unpublishing it.
+
+    Public as Wagtail's ``.public()`` means it (no view restriction on the page or an
+    ancestor), asked in the same query rather than by listing every restriction first:
+    a restriction applies when its page's path begins this page's path."""
+    restricted = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+    return pages.live().filter(~Exists(restricted), Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
 
 
 def _written_in(language: str, field_names) -> Q:
