@@ -9,7 +9,7 @@ PORT ?= 8000
 
 PRODUCTION_SETTINGS := site_config.settings.production
 
-.PHONY: run serve production-required worker beat broker-required test test-unit test-browser bench lint format check messages makemessages migrate seed system-deps browser-deps clean
+.PHONY: run serve production-required worker beat broker-required test test-unit test-browser bench wrk bench-publishing lint format check messages makemessages migrate seed system-deps browser-deps clean
 
 # Debian packages the project needs: gettext compiles the Japanese catalogue.
 system-deps:
@@ -97,9 +97,20 @@ test-unit: messages
 test-browser: messages browser-deps
 	$(BIN)/pytest tests/browser $(PYTEST_ARGS)
 
-# Figures, not pass/fail: publish latency with the broker up and down, Wagtail's tasks inline or queued;
-# feed sizes and timings for 10 and 1,000 announcements.
-bench: messages
+# Figures, not pass/fail. `make bench` prints one table measured in one run against the
+# production set-up (gunicorn, PostgreSQL, Redis, a Celery worker; see benchmarks/site.py):
+# it needs DATABASE_URL, REDIS_URL and CELERY_BROKER_URL, and installs Debian's wrk if missing.
+bench: messages wrk
+	$(BIN)/python -m benchmarks.site
+
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  echo "Installing Debian package wrk (HTTP load for make bench)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+
+# Earlier figures: publish latency with the broker up and down, Wagtail's tasks inline or
+# queued; feed sizes and timings in-process for 10 and 1,000 announcements.
+bench-publishing: messages
 	$(BIN)/python -m benchmarks.publish_latency
 	$(BIN)/python -m benchmarks.feeds
 

@@ -7,8 +7,9 @@ without a session and without Wagtail routing the URL. What may enter it:
 - the request: an anonymous GET or HEAD (no session cookie, no ``Authorization``),
   addressed to the configured site (``WAGTAILADMIN_BASE_URL``), on a path outside the
   admin, with a *canonical* query string (only ``page`` and ``topic``, well formed,
-  each once, in order). The key is the language, path and query under the content
-  generation: never the raw ``Host`` header.
+  each once, in order). The key is the language, path and query (never the raw
+  ``Host`` header); the entry records the content generation it was rendered in, and
+  one round trip to the cache fetches both it and the current generation.
 - the response: 200, not streamed, marked ``Cache-Control: public`` by its view (pages,
   feeds, sitemap, licenses; a search or API view opts in the same way), setting no
   cookie and carrying no CSP nonce. A nonce must be new for every response; a cached
@@ -39,7 +40,7 @@ from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_path
 from wagtail.models import Page
 
-from .cache_keys import versioned_key
+from .cache_keys import GENERATION_KEY, content_generation, versioned_key
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +103,18 @@ def cache_key_for(request: HttpRequest) -> str | None:
         return None
     language = get_language_from_path(request.path_info) or "-"
     digest = hashlib.blake2b(f"{path}?{query}".encode(), digest_size=16).hexdigest()
-    return versioned_key("response", language, digest)
+    # One key per canonical URL (so the entries are bounded by the site's URLs); the
+    # entry records the content generation it was rendered in.
+    return f"response:{language}:{digest}"
+
+
+def lookup(key: str) -> tuple[int, dict | None]:
+    """The current content generation and the entry stored for ``key`` if it belongs to
+    that generation, in one round trip to the cache."""
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or content_generation()
+    entry = found.get(key)
+    return generation, entry if entry is not None and entry.get("generation") == generation else None
 
 
 def _cache_control(response: HttpResponse) -> set[str]:
@@ -138,7 +150,7 @@ def seconds_until_next_expiry() -> float | None:
     return moment - now if moment else None
 
 
-def store(key: str, response: HttpResponse) -> None:
+def store(key: str, response: HttpResponse, generation: int) -> None:
     timeout = settings.RESPONSE_CACHE_SECONDS
     until_expiry = seconds_until_next_expiry()
     if until_expiry is not None:
@@ -148,7 +160,7 @@ def store(key: str, response: HttpResponse) -> None:
     if not response.has_header("ETag"):
         response["ETag"] = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
     headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
-    cache.set(key, {"content": response.content, "headers": headers}, timeout)
+    cache.set(key, {"generation": generation, "content": response.content, "headers": headers}, timeout)
 
 
 def cached_response(request: HttpRequest, entry: dict) -> HttpResponse:
@@ -177,12 +189,14 @@ class ResponseCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        generation, entry = None, None
         try:
             key = cache_key_for(request)
-            entry = cache.get(key) if key is not None else None
+            if key is not None:
+                generation, entry = lookup(key)
         except Exception:  # the cache being down must cost speed, not the page
             logger.exception("Response cache unavailable; serving uncached.")
-            key, entry = None, None
+            key = None
         if entry is not None:
             return cached_response(request, entry)
         response = self.get_response(request)
@@ -191,7 +205,7 @@ class ResponseCacheMiddleware:
             return response
         if is_storable(response):
             try:
-                store(key, response)
+                store(key, response, generation)
             except Exception:
                 logger.exception("Response cache unavailable; response not stored.")
                 return response

@@ -14,15 +14,23 @@ from wagtail.models import PageViewRestriction
 from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
 
 
+def _not_expired() -> Q:
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+
+
 def visible_now(pages: QuerySet) -> QuerySet:
     """Live, publicly viewable and not past ``expire_at``: an expired page is gone the
-    moment it expires, before the scheduler gets round to unpublishing it.
+    moment it expires, before the scheduler gets round to unpublishing it."""
+    return pages.live().public().filter(_not_expired())
 
-    Public as Wagtail's ``.public()`` means it (no view restriction on the page or an
-    ancestor), asked in the same query rather than by listing every restriction first:
-    a restriction applies when its page's path begins this page's path."""
+
+def _visible_now_in_one_query(pages: QuerySet) -> QuerySet:
+    """``visible_now`` for a lookup of one page or a few: the privacy check runs inside the
+    same query (no restriction on the page or an ancestor: no restricted page's path
+    begins its path) instead of listing every restriction first. Not for long lists: the
+    database checks that per row."""
     restricted = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
-    return pages.live().filter(~Exists(restricted), Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+    return pages.live().filter(~Exists(restricted), _not_expired())
 
 
 def _written_in(language: str, field_names) -> Q:
@@ -62,8 +70,8 @@ def faqs_by_topic() -> list[tuple]:
 
 
 def public_faq_page() -> FAQPage | None:
-    return visible_now(FAQPage.objects.all()).first()
+    return _visible_now_in_one_query(FAQPage.objects.all()).first()
 
 
 def public_index_pages() -> list[AnnouncementIndexPage]:
-    return list(visible_now(AnnouncementIndexPage.objects.all()))
+    return list(_visible_now_in_one_query(AnnouncementIndexPage.objects.all()))
