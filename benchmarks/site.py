@@ -216,24 +216,31 @@ def measure_row(client, label: str, path: str, ceiling: float) -> dict:
     }
 
 
-def publish_latency() -> list[float]:
-    """Seconds from an editor's publish to both languages' page and feed being fresh."""
-    from announcements.public.selectors import public_announcements
+def publish_latency() -> list[tuple[float, float]]:
+    """(seconds the editor's publish takes, seconds more until both languages' page and
+    feed are fresh) per run."""
+    import datetime
+
+    from django.utils import timezone
+
+    from announcements.models import AnnouncementPage
 
     timings = []
     for run in range(PUBLISH_RUNS):
-        page = public_announcements(language="en").first()  # the newest: first in every feed
+        page = AnnouncementPage.objects.get(slug_en="sd3-un-banned")
+        # Dated tomorrow, to the day: the newest, so first in every feed.
+        page.date, page.date_precision = timezone.localdate() + datetime.timedelta(days=1), "day"
         marker = f"edition {time.time_ns()}-{run}"
         page.title_en = f"Announcement ({marker})"
         page.title_ja = f"お知らせ（{marker}）"
         started = time.perf_counter()
         page.save_revision().publish()
-        slug = page.slug_en
-        paths = [f"/en/{slug}/", f"/ja/{slug}/", "/en/feeds/rss/", "/ja/feeds/rss/"]
-        deadline = started + 30
+        published = time.perf_counter()
+        paths = [f"/en/{page.slug_en}/", f"/ja/{page.slug_en}/", "/en/feeds/rss/", "/ja/feeds/rss/"]
+        deadline = published + 30
         while paths and time.perf_counter() < deadline:
             paths = [path for path in paths if marker.encode() not in get(WEB_PORT, path)[1]]
-        timings.append(time.perf_counter() - started if not paths else float("nan"))
+        timings.append((published - started, time.perf_counter() - published if not paths else float("nan")))
     return timings
 
 
@@ -312,11 +319,18 @@ def main() -> None:
             for label, path in pages_to_measure():
                 print(f"  measuring {count} announcements: {label}", file=sys.stderr, flush=True)
                 rows.append({"count": count, **measure_row(client, label, path, ceiling["rps"])})
-        publishes = publish_latency()
-        extra.append(
-            f"Publish -> both languages' page and RSS fresh (worker running, {count:,} announcements): "
-            f"median {statistics.median(publishes):.3f} s, max {max(publishes):.3f} s over {len(publishes)}"
-        )
+        try:
+            publishes = publish_latency()
+            totals = [sum(pair) for pair in publishes]
+            call = statistics.median(pair[0] for pair in publishes)
+            fresh = statistics.median(pair[1] for pair in publishes)
+            extra.append(
+                f"Publish -> both languages' page and RSS fresh (worker running, {count:,} announcements): "
+                f"median {statistics.median(totals):.3f} s (the publish call {call:.3f} s, then fresh after "
+                f"{fresh:.3f} s), max {max(totals):.3f} s over {len(totals)}"
+            )
+        except Exception as error:  # the table is worth printing whatever happens here
+            extra.append(f"Publish latency not measured: {error!r}")
         extra.append(f"Profile of 20 cold announcement renderings: {profile_cold_announcement(client)}")
         web_workers = [rss_mib(pid) for pid in children(web.pid)]
         celery_processes = [rss_mib(worker.pid)] + [rss_mib(pid) for pid in children(worker.pid)]
