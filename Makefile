@@ -7,7 +7,9 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run worker beat broker-required test test-unit test-browser bench lint format check messages makemessages migrate seed system-deps browser-deps clean
+PRODUCTION_SETTINGS := site_config.settings.production
+
+.PHONY: run serve production-required worker beat broker-required test test-unit test-browser bench wrk bench-publishing lint format check messages makemessages migrate seed system-deps browser-deps clean
 
 # Debian packages the project needs: gettext compiles the Japanese catalogue.
 system-deps:
@@ -62,10 +64,26 @@ run: messages seed
 broker-required:
 	@test -n "$$CELERY_BROKER_URL" || { echo "Set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0): workers need a broker. make run needs none."; exit 2; }
 
+production-required:
+	@missing=""; for name in DJANGO_SECRET_KEY DATABASE_URL REDIS_URL CELERY_BROKER_URL; do \
+	  printenv $$name >/dev/null || missing="$$missing $$name"; done; \
+	if [ -n "$$missing" ]; then echo "Set$$missing (see README, Production; compose.yaml shows every setting)."; exit 2; fi
+
+# Production web process: gunicorn with production settings, PostgreSQL and Redis from
+# the environment (README, Production). WEB_CONCURRENCY sync workers (default 2);
+# a worker is replaced after GUNICORN_MAX_REQUESTS requests so memory stays flat.
+serve: messages production-required
+	DJANGO_SETTINGS_MODULE=$(PRODUCTION_SETTINGS) $(MANAGE) migrate --noinput -v 0
+	DJANGO_SETTINGS_MODULE=$(PRODUCTION_SETTINGS) $(MANAGE) collectstatic --noinput -v 0
+	DJANGO_SETTINGS_MODULE=$(PRODUCTION_SETTINGS) exec $(BIN)/gunicorn site_config.wsgi:application \
+	  --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --worker-class sync \
+	  --max-requests $${GUNICORN_MAX_REQUESTS:-2000} --max-requests-jitter 200 \
+	  --no-control-socket --access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
 # Production-style background processes. They use whatever DJANGO_SETTINGS_MODULE,
 # DATABASE_URL, CELERY_BROKER_URL and REDIS_URL the environment names.
 worker: $(STAMP) broker-required
-	$(BIN)/celery -A site_config worker --loglevel=INFO --concurrency=$${CELERY_CONCURRENCY:-2}
+	$(BIN)/celery -A site_config worker --loglevel=INFO --concurrency=$${CELERY_CONCURRENCY:-2} --max-memory-per-child=$${CELERY_MAX_MEMORY_KIB:-150000}
 
 beat: $(STAMP) broker-required
 	$(BIN)/celery -A site_config beat --loglevel=INFO --schedule=$${CELERY_BEAT_SCHEDULE_FILE:-.celerybeat-schedule}
@@ -80,9 +98,20 @@ test-unit: messages
 test-browser: messages browser-deps
 	$(BIN)/pytest tests/browser $(PYTEST_ARGS)
 
-# Figures, not pass/fail: publish latency with the broker up and down, Wagtail's tasks inline or queued;
-# feed sizes and timings for 10 and 1,000 announcements.
-bench: messages
+# Figures, not pass/fail. `make bench` prints one table measured in one run against the
+# production set-up (gunicorn, PostgreSQL, Redis, a Celery worker; see benchmarks/site.py):
+# it needs DATABASE_URL, REDIS_URL and CELERY_BROKER_URL, and installs Debian's wrk if missing.
+bench: messages wrk
+	$(BIN)/python -m benchmarks.site
+
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  echo "Installing Debian package wrk (HTTP load for make bench)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+
+# Earlier figures: publish latency with the broker up and down, Wagtail's tasks inline or
+# queued; feed sizes and timings in-process for 10 and 1,000 announcements.
+bench-publishing: messages
 	$(BIN)/python -m benchmarks.publish_latency
 	$(BIN)/python -m benchmarks.feeds
 	$(BIN)/python -m benchmarks.search

@@ -25,7 +25,11 @@ class AnnouncementsConfig(AppConfig):
         # After wagtail-modeltranslation (listed earlier, so ready first) has made each
         # language's title panel fill in that language's slug.
         from .models import BilingualPage
+        from .models.slugs import check_slugs_in_the_database
+
+        check_slugs_in_the_database()
 
         for model in self.get_models():
             if issubclass(model, BilingualPage):
                 model.share_the_default_slug()
+                model.route_children_in_one_query()

@@ -203,3 +203,17 @@ def iter_citations(body):
         citation = block.value.get("citation") if hasattr(block.value, "get") else None
         if citation is not None and citation.get("version") is not None:
             yield block, citation
+
+
+def raw_citation_ids(raw_body) -> tuple[set[int], set[int]]:
+    """The version and clause ids every concern of a stored (raw) body cites."""
+    versions, clauses = set(), set()
+    for item in raw_body:
+        value = item.get("value")
+        citation = value.get("citation") if isinstance(value, dict) else None
+        if isinstance(citation, dict):
+            if citation.get("version") is not None:
+                versions.add(citation["version"])
+            if citation.get("clause") is not None:
+                clauses.add(citation["clause"])
+    return versions, clauses

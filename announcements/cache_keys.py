@@ -6,9 +6,13 @@ both languages and every topic at the same moment, with no list of keys to delet
 and nothing kept in a web process's memory.
 """
 
+import logging
 import time
 
 from django.core.cache import cache
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "content-generation"
 
@@ -38,3 +42,22 @@ def bump_content_generation() -> int:
 
 def versioned_key(*parts: str) -> str:
     return ":".join(["content", str(content_generation()), *parts])
+
+
+def _bump_or_log() -> None:
+    try:
+        bump_content_generation()
+    except Exception:  # the cache is down: nothing is served from it; the outbox bumps again later
+        logger.exception("Could not bump the content generation.")
+
+
+def retire_cached_outputs_with_this_transaction() -> None:
+    """Retire every cached response now and again when the caller's transaction commits,
+    without waiting for the broker or a worker.
+
+    The first bump hides what is being replaced at once; a reader who renders the old
+    rows before the commit is visible caches them under the new generation, which the
+    bump on commit retires in turn. Outside a transaction the second is immediate too.
+    """
+    _bump_or_log()
+    transaction.on_commit(_bump_or_log)

@@ -12,6 +12,18 @@ from collections.abc import Callable
 from django.core.exceptions import ImproperlyConfigured
 
 ContextBuilder = Callable[..., dict]
+
+
+class CanonicalRedirect(Exception):
+    """Raised by a builder when the request's query string is not the canonical form of
+    what it asks for (``?page=abc``, ``?page=1``): the page answers with a redirect to
+    ``url`` instead, so only canonical URLs are ever rendered and cached."""
+
+    def __init__(self, url: str):
+        super().__init__(url)
+        self.url = url
+
+
 _builders: dict[type, ContextBuilder] = {}
 
 

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.utils import timezone
 from wagtail.models import Page, ReferenceIndex
 
 
@@ -49,7 +51,9 @@ def cited_by(version, request) -> list[CitingItem]:
             continue
         kind = str(model._meta.verbose_name)
         if issubclass(model, Page):
-            for page in model.objects.live().public().filter(pk__in=object_ids).order_by("-first_published_at"):
+            # Past expire_at counts as gone at once, as in announcements' public selector.
+            visible = model.objects.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+            for page in visible.filter(pk__in=object_ids).order_by("-first_published_at"):
                 pages.append(CitingItem(page.title, page.get_url(request=request), kind))
         elif model in _citing_links:
             objects = model._default_manager.filter(pk__in=object_ids)

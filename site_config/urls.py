@@ -5,8 +5,11 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from announcements.public.sitemap import PageSitemap
+from announcements.response_cache import shareable
+from licenses import urls as license_urls
 from licenses.sitemap import LicenseSitemap
 
 from .throttling import throttled_authenticate_with_password
@@ -18,7 +21,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Outside i18n_patterns: one sitemap lists both languages, with hreflang alternates.
-    path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", shareable(sitemap_view), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
@@ -43,7 +46,8 @@ if settings.SERVE_MEDIA_FILES:
 # Every reader-facing URL carries its language: /en/... and /ja/. A bare "/" is
 # redirected by LocaleMiddleware according to the browser's Accept-Language.
 urlpatterns += i18n_patterns(
-    path("licenses/", include("licenses.urls")),
+    # License pages are public like the rest: the response cache stores them.
+    path("licenses/", include((decorate_urlpatterns(license_urls.urlpatterns, shareable), license_urls.app_name))),
     path("feeds/", include("announcements.feeds.urls")),
     path("search/", include("announcements.search.urls")),
     path("api/v1/", include(("announcements.api.urls", "api"), namespace="api")),

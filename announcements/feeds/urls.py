@@ -7,14 +7,14 @@ The same three formats for every announcement and for each topic's:
 from django.urls import path
 
 from . import views
-from .caching import cached_feed_view
+from .caching import feed_view
 from .syndication import AnnouncementsAtomFeed, AnnouncementsJSONFeed, AnnouncementsRssFeed
 
 app_name = "feeds"
 
-rss = cached_feed_view(AnnouncementsRssFeed())
-atom = cached_feed_view(AnnouncementsAtomFeed())
-json = cached_feed_view(AnnouncementsJSONFeed())
+rss = feed_view(AnnouncementsRssFeed())
+atom = feed_view(AnnouncementsAtomFeed())
+json = feed_view(AnnouncementsJSONFeed())
 
 urlpatterns = [
     path("", views.feed_list, name="index"),

@@ -8,17 +8,20 @@ What a page shows readers beyond its own fields is built by the read side
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import translation
+from django.db.models import Q
+from django.http import Http404, HttpResponseRedirect
+from django.utils import timezone, translation
 from wagtail.admin.panels import TitleFieldPanel
 from wagtail.models import Page, PageViewRestriction
+from wagtail.url_routing import RouteResult
 
 from site_config.i18n import language_codes, language_links, native_name
 from site_config.seo import PageMeta, page_meta, plain_description
 
 from ..forms import BilingualPageForm, missing_translation_message
-from ..page_cache import mark_private, serve_cached
 from ..panels import SiteTimePublishingPanel
-from ..reader_context import reader_context
+from ..reader_context import CanonicalRedirect, reader_context
+from ..response_cache import mark_private, public_for
 from ..rich_text_links import rich_text_field_errors
 from ..rules.translation_status import missing_translations
 from .translation_tracking import TracksTranslations
@@ -64,20 +67,72 @@ class BilingualPage(TracksTranslations, Page):
             for panel in cls.content_panels
         ]
 
-    def is_restricted(self) -> bool:
-        """Whether this page or an ancestor has a view restriction, in one query.
+    @classmethod
+    def route_children_in_one_query(cls) -> None:
+        """wagtail-modeltranslation replaces ``route`` on every page model with one that
+        reads *every* child to compare slugs in Python (a thousand rows under the home
+        page); put back a route that asks for the one child it needs."""
+        cls.route = cls.route_by_slug
 
-        Tree paths are materialised (four characters a level), so the ancestors'
-        paths are known without asking the database for them.
-        """
-        step = self.steplen
-        ancestor_paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
-        return PageViewRestriction.objects.filter(page__path__in=ancestor_paths).exists()
+    def route_by_slug(self, request, path_components):
+        if not path_components:
+            if self.live:
+                return RouteResult(self)
+            raise Http404
+        child = self.child_by_slug(path_components[0])
+        if child is None:
+            raise Http404
+        return child.route(request, path_components[1:])
+
+    @staticmethod
+    def slug_matches(slug: str) -> Q:
+        """The reader's language's slug, or the default language's where that one is empty
+        (as wagtail-modeltranslation's fallback reads ``page.slug``)."""
+        language, default = translation.get_language(), settings.LANGUAGE_CODE
+        matches = Q(**{f"slug_{language}": slug})
+        if language != default:
+            empty = Q(**{f"slug_{language}__isnull": True}) | Q(**{f"slug_{language}": ""})
+            matches |= empty & Q(**{f"slug_{default}": slug})
+        return matches
+
+    def child_by_slug(self, slug: str) -> Page | None:
+        child = self.get_children().filter(self.slug_matches(slug)).first()
+        return child.specific if child is not None else None
+
+    def get_view_restrictions(self):
+        """The restrictions on this page and its ancestors (aliases resolved to their
+        source) in one query, evaluated once per instance: Wagtail's check before serving
+        and ``is_restricted`` share it. Paths are materialised, so the ancestors' paths are
+        known without asking the database."""
+        if getattr(self, "_view_restrictions", None) is None:
+            step = self.steplen
+            paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+            aliased = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of")
+            self._view_restrictions = PageViewRestriction.objects.filter(
+                Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__in=aliased)
+            )
+        return self._view_restrictions
+
+    def is_restricted(self) -> bool:
+        """Whether this page or an ancestor has a view restriction."""
+        return bool(self.get_view_restrictions())
+
+    def has_expired(self) -> bool:
+        """Past its expiry time, even before the scheduler has unpublished it."""
+        return self.expire_at is not None and self.expire_at <= timezone.now()
 
     def serve(self, request, *args, **kwargs):
+        if self.has_expired():
+            raise Http404("This page has expired.")
         if self.is_restricted():
             return mark_private(super().serve(request, *args, **kwargs))
-        return serve_cached(request, lambda: super(BilingualPage, self).serve(request, *args, **kwargs))
+        try:
+            response = super().serve(request, *args, **kwargs)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()  # a query-string redirect is only known while the context is built
+        except CanonicalRedirect as redirect:
+            return HttpResponseRedirect(redirect.url)
+        return public_for(response) if response.status_code == 200 else response
 
     @property
     def preview_modes(self):

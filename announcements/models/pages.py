@@ -38,6 +38,11 @@ class AnnouncementIndexPage(BilingualPage):
     class Meta:
         verbose_name = _("announcement index")
 
+    def child_by_slug(self, slug: str) -> Page | None:
+        # Nearly every child is an announcement: found with its own fields in one query.
+        announcement = AnnouncementPage.objects.child_of(self).filter(self.slug_matches(slug)).first()
+        return announcement if announcement is not None else super().child_by_slug(slug)
+
 
 class AnnouncementPage(BilingualPage):
     """One notice: a summary, a dated body of prose and structured concerns, and topics."""

@@ -1,8 +1,9 @@
 """The announcement list on the home page: newest first, filtered by topic, paginated.
 
-Bad ``?page=`` values give the first page (not a number) or the last page (too
-large), never an error; an unknown ``?topic=`` is a 404. The same few queries
-whatever the number of announcements.
+Only canonical URLs are answered: a ``?page=`` that is not a page number in range,
+``?page=1`` and an empty ``?topic=`` redirect to the canonical URL of the page meant
+(the first or the last), so each listing page has one URL and one cache entry. An
+unknown ``?topic=`` is a 404. The same few queries whatever the number of announcements.
 """
 
 from urllib.parse import urlencode
@@ -12,6 +13,7 @@ from django.db.models import Count, Q
 from django.http import Http404
 
 from announcements.models import Topic
+from announcements.reader_context import CanonicalRedirect
 
 from .selectors import public_announcements
 
@@ -29,7 +31,11 @@ def announcement_listing(request, *, index) -> dict:
     if topic is not None:
         announcements = announcements.filter(topics=topic)
     paginator = Paginator(announcements.defer_streamfields().prefetch_related("updates"), PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
+    requested = request.GET.get("page")
+    page = paginator.get_page(requested)
+    if (requested is not None and requested != str(page.number)) or requested == "1" or request.GET.get("topic") == "":
+        canonical = _page_url(page.number, topic)
+        raise CanonicalRedirect(request.path + ("" if canonical == "." else canonical))
     return {
         "announcements": page.object_list,
         "page_obj": page,
@@ -54,7 +60,7 @@ def _page_url(number: int, topic: Topic | None) -> str:
     query = {"topic": topic.slug} if topic else {}
     if number > 1:
         query["page"] = number
-    return f"?{urlencode(query)}" if query else "."
+    return f"?{urlencode(sorted(query.items()))}" if query else "."
 
 
 def _page_links(page, topic) -> dict:

@@ -7,11 +7,32 @@ language, can leak nowhere.
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, QuerySet
-from wagtail.models import ReferenceIndex
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Length, Substr
+from django.utils import timezone
+from wagtail.models import PageViewRestriction, ReferenceIndex
 
-from announcements.models import FAQ, AnnouncementPage, FAQPage, Topic
+from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
 from licenses.models import License, LicenseClause, LicenseVersion
+
+
+def _not_expired() -> Q:
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+
+
+def visible_now(pages: QuerySet) -> QuerySet:
+    """Live, publicly viewable and not past ``expire_at``: an expired page is gone the
+    moment it expires, before the scheduler gets round to unpublishing it."""
+    return pages.live().public().filter(_not_expired())
+
+
+def _visible_now_in_one_query(pages: QuerySet) -> QuerySet:
+    """``visible_now`` for a lookup of one page or a few: the privacy check runs inside the
+    same query (no restriction on the page or an ancestor: no restricted page's path
+    begins its path) instead of listing every restriction first. Not for long lists: the
+    database checks that per row."""
+    restricted = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+    return pages.live().filter(~Exists(restricted), _not_expired())
 
 
 def _written_in(language: str, field_names) -> Q:
@@ -27,8 +48,7 @@ def public_announcements(*, language: str, topic: Topic | None = None) -> QueryS
     only those filed under ``topic`` when one is given. One published in the default
     language only for now is not yet written in the others, whatever its fields hold."""
     announcements = (
-        AnnouncementPage.objects.live()
-        .public()
+        visible_now(AnnouncementPage.objects.all())
         .filter(_written_in(language, ("title", "summary")))
         .order_by("-date", "-first_published_at", "-pk")
     )
@@ -65,7 +85,11 @@ def faqs_by_topic() -> list[tuple]:
 
 
 def public_faq_page() -> FAQPage | None:
-    return FAQPage.objects.live().public().first()
+    return _visible_now_in_one_query(FAQPage.objects.all()).first()
+
+
+def public_index_pages() -> list[AnnouncementIndexPage]:
+    return list(_visible_now_in_one_query(AnnouncementIndexPage.objects.all()))
 
 
 def public_licenses() -> QuerySet[License]:

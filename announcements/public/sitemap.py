@@ -6,11 +6,14 @@ with English as x-default. Announcements come from the public selector, so a
 draft, private or half-translated page is never listed in a language it lacks.
 """
 
-from announcements.models import AnnouncementIndexPage
+from types import SimpleNamespace
+
+from django.utils.translation import get_language
+
 from site_config.i18n import language_codes
 from site_config.sitemaps import BilingualSitemap
 
-from .selectors import public_announcements, public_faq_page
+from .selectors import public_announcements, public_faq_page, public_index_pages
 
 
 class PageSitemap(BilingualSitemap):
@@ -18,7 +21,8 @@ class PageSitemap(BilingualSitemap):
 
     def items(self):
         self._item_languages: dict[int, list[str]] = {}
-        pages = list(AnnouncementIndexPage.objects.live().public())
+        self._url_holders: dict[str, SimpleNamespace] = {}
+        pages = public_index_pages()
         faq_page = public_faq_page()
         if faq_page is not None:
             pages.append(faq_page)
@@ -33,7 +37,11 @@ class PageSitemap(BilingualSitemap):
         return self._item_languages.get(item.pk, super().get_languages_for_item(item))
 
     def location(self, item):
-        return item.get_url_parts()[2]
+        # Wagtail looks up where the site's pages start on every call (a cache round trip
+        # per URL: thousands for a sitemap) unless it may keep the answer on a request-like
+        # object; one holder per language, as the framework switches language per URL.
+        holder = self._url_holders.setdefault(get_language(), SimpleNamespace())
+        return item.get_url_parts(request=holder)[2]
 
     def lastmod(self, item):
         return item.last_published_at

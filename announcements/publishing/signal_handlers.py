@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from announcements.cache_keys import retire_cached_outputs_with_this_transaction
 from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
 from licenses.models import License, LicenseClause, LicenseVersion
 from site_config.i18n import language_codes
@@ -37,21 +38,25 @@ def describe(instance, event: str) -> str:
     return f"{instance._meta.label_lower} {instance.pk} {event}"
 
 
+def record_public_change(*, source: str, payload: dict | None = None) -> None:
+    """Every cached output forgets the old content with the change itself (whatever the
+    broker's state); the slower effects (warming, pings, CDN) go through the outbox.
+    The outbox's cache invalidation stays as a backstop for a cache unreachable now."""
+    retire_cached_outputs_with_this_transaction()
+    record_side_effects(kinds=kinds_for_public_change(), source=source, payload=payload)
+
+
 def on_page_published(sender, instance, **kwargs):
-    record_side_effects(
-        kinds=kinds_for_public_change(), source=describe(instance, "published"), payload={"urls": page_urls(instance)}
-    )
+    record_public_change(source=describe(instance, "published"), payload={"urls": page_urls(instance)})
 
 
 def on_page_unpublished(sender, instance, **kwargs):
-    record_side_effects(
-        kinds=kinds_for_public_change(), source=describe(instance, "unpublished"), payload={"urls": page_urls(instance)}
-    )
+    record_public_change(source=describe(instance, "unpublished"), payload={"urls": page_urls(instance)})
 
 
 def on_page_deleted(sender, instance, **kwargs):
     if instance.live:
-        record_side_effects(kinds=kinds_for_public_change(), source=describe(instance, "deleted"))
+        record_public_change(source=describe(instance, "deleted"))
 
 
 # Saves that only keep a draft's bookkeeping (a FAQ's draft revision, its lock): nothing
@@ -63,7 +68,7 @@ def on_snippet_changed(sender, instance, created=False, update_fields=None, **kw
     if update_fields and set(update_fields) <= DRAFT_BOOKKEEPING:
         return
     event = "deleted" if kwargs.get("signal") is post_delete else ("created" if created else "changed")
-    record_side_effects(kinds=kinds_for_public_change(), source=describe(instance, event))
+    record_public_change(source=describe(instance, event))
 
 
 def on_version_supersedes(sender, instance, created=False, **kwargs):

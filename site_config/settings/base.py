@@ -5,7 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "site_config.security_headers.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, authentication and Wagtail's routing: a hit costs no database query.
+    "announcements.response_cache.ResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -92,12 +94,14 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
 )
 
-# Security headers (site_config.security_headers). Public HTML runs no inline script
-# without the request's nonce ({{ request.csp_nonce }}) and may not be framed.
+# Security headers (site_config.security_headers). Public HTML runs no inline script at
+# all and may not be framed. Its only inline <script> is JSON-LD, a data block that
+# browsers never execute and CSP does not govern; so no nonce is needed, and a page can be
+# served to every reader from the shared response cache (a nonce must never be shared).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
@@ -236,9 +240,13 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Anonymous readers get whole pages from the cache; publishing retires them all.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Anonymous readers get pages, feeds and the sitemap from one response cache
+# (announcements/response_cache.py); publishing retires them all at once. 0 turns it off.
+RESPONSE_CACHE_SECONDS = env_int("RESPONSE_CACHE_SECONDS", 300)
+# How long a browser may reuse a page without asking again.
 PAGE_BROWSER_CACHE_SECONDS = env_int("PAGE_BROWSER_CACHE_SECONDS", 60)
+# Paths the response cache never looks at (no public response lives there).
+RESPONSE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/static/", "/media/")
 
 # Celery: the broker comes from CELERY_BROKER_URL. Without one, tasks run in-process.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "memory://"

@@ -1,7 +1,7 @@
 """Test settings: the same stack as dev, on SQLite unless DATABASE_URL names PostgreSQL."""
 
 from .base import *  # noqa: F403
-from .env import env_bool, env_str
+from .env import env_bool, env_int, env_str
 
 SECRET_KEY = "test-only-key"
 DEBUG = False
@@ -20,6 +20,7 @@ if env_str("REDIS_URL"):
 # Serve static files straight from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# Page caching is tested on its own (tests/announcements/test_page_cache.py); elsewhere
-# each test reads pages as rendered from its own data.
-PAGE_CACHE_SECONDS = 0
+# The response cache is tested on its own (tests/announcements/test_response_cache.py)
+# and with the feeds; elsewhere each test reads pages as rendered from its own data.
+# Web processes started by a test (tests/site_config/test_two_web_processes.py) turn it on.
+RESPONSE_CACHE_SECONDS = env_int("RESPONSE_CACHE_SECONDS", 0)

@@ -63,3 +63,43 @@ def test_announcements_are_all_that_may_still_be_added_under_the_index(superuser
     # With one page type left, the admin's "add child page" goes straight to its form.
     response = superuser_client.get(f"/admin/pages/{site.pk}/add_subpage/")
     assert response.url == f"/admin/pages/add/announcements/announcementpage/{site.pk}/"
+
+
+def test_a_slug_a_sibling_uses_in_either_language_is_refused(home_page):
+    from django.core.exceptions import ValidationError
+
+    from announcements.factories import AnnouncementPageFactory
+
+    AnnouncementPageFactory(slug_en="taken", slug_ja="")  # /ja/taken/ too, by fallback
+    AnnouncementPageFactory(slug_en="other", slug_ja="japanese-taken")
+    page = AnnouncementPageFactory(slug_en="free")
+
+    page.slug_en = "taken"
+    with pytest.raises(ValidationError) as english:
+        page.full_clean()
+    page.slug_en, page.slug_ja = "free", "japanese-taken"
+    with pytest.raises(ValidationError) as japanese:
+        page.full_clean()
+    page.slug_ja = "japanese-free"
+    page.full_clean()
+
+    assert "slug_en" in english.value.message_dict
+    assert set(japanese.value.message_dict) == {"slug_ja"}
+
+
+def test_the_slug_check_asks_the_database_instead_of_reading_every_sibling(home_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from announcements.factories import AnnouncementPageFactory
+
+    page = AnnouncementPageFactory(slug_en="mine")
+    AnnouncementPageFactory.create_batch(3)
+
+    with CaptureQueriesContext(connection) as captured:
+        page.full_clean()
+
+    sibling_reads = [
+        query["sql"] for query in captured.captured_queries if '"wagtailcore_page"."depth" = 3' in query["sql"]
+    ]
+    assert sibling_reads and all("slug_" in sql and "LIMIT 1" in sql for sql in sibling_reads)

@@ -1,4 +1,4 @@
-"""Security headers: a Content Security Policy with nonces on public HTML, the admin under a
+"""Security headers: a Content Security Policy with no inline script on public HTML, the admin under a
 policy Wagtail works with, Permissions-Policy and X-Frame-Options on every response type,
 and a production configuration that passes ``check --deploy`` with no warning."""
 
@@ -22,19 +22,20 @@ def directives(response) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
-def test_public_html_runs_only_scripts_with_the_request_nonce(client, home_page, language):
+def test_public_html_runs_no_inline_script(client, home_page, language):
     page = AnnouncementPageFactory()
     response = client.get(f"/{language}/{page.slug_en}/")
 
     policy = directives(response)
     assert "'unsafe-inline'" not in policy["script-src"] and "'unsafe-eval'" not in policy["script-src"]
     assert policy["frame-ancestors"] == ["'none'"]
-    nonces = [source for source in policy["script-src"] if source.startswith("'nonce-")]
-    assert len(nonces) == 1
+    assert policy["script-src"] == ["'self'"]
+    # The only inline script is JSON-LD: a data block, never executed, outside CSP's reach.
     scripts = re.findall(r"<script\b[^>]*>", response.content.decode())
     assert scripts, "the page carries JSON-LD"
-    assert all(f'nonce="{nonces[0][7:-1]}"' in tag for tag in scripts)
-    assert client.get(f"/{language}/{page.slug_en}/")["Content-Security-Policy"] != response["Content-Security-Policy"]
+    assert all('type="application/ld+json"' in tag and "src=" not in tag for tag in scripts)
+    # No per-request nonce: the same policy for every reader, so the page can be shared from cache.
+    assert client.get(f"/{language}/{page.slug_en}/")["Content-Security-Policy"] == response["Content-Security-Policy"]
 
 
 def test_the_admin_has_a_policy_wagtail_works_with(superuser_client, home_page):

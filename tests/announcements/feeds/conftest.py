@@ -25,8 +25,10 @@ CONTENT_TYPES = {
 
 
 @pytest.fixture(autouse=True)
-def fresh_feed_cache():
-    """Feeds cached by an earlier test never answer for this one."""
+def fresh_feed_cache(settings):
+    """Feeds are served through the response cache, as in production; feeds cached by an
+    earlier test never answer for this one."""
+    settings.RESPONSE_CACHE_SECONDS = 300
     bump_content_generation()
     yield
     cache.clear()

@@ -90,6 +90,10 @@ def test_an_unknown_topic_is_a_localized_404(client, notice, language, message):
     assert message in visible_text(response)
 
 
-def test_rss_and_atom_ignore_a_page_parameter(client, notice):
-    assert client.get("/en/feeds/rss/", {"page": "abc"}).status_code == 200
-    assert client.get("/en/feeds/atom/", {"page": "7"}).content == client.get("/en/feeds/atom/").content
+@pytest.mark.parametrize("query", [{"page": "abc"}, {"page": "7"}, {"utm_source": "reader"}])
+def test_rss_and_atom_redirect_a_query_to_their_one_url(client, notice, query):
+    for name in ("rss", "atom"):
+        response = client.get(f"/en/feeds/{name}/", query)
+
+        assert response.status_code == 301
+        assert response["Location"] == f"/en/feeds/{name}/"

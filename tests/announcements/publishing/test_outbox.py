@@ -41,7 +41,7 @@ def test_publishing_records_and_performs_each_effect_once(notice, committed):
 
     assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
     assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.DONE}
-    assert content_generation() == generation + 1
+    assert content_generation() > generation
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,7 @@ def test_every_public_change_of_a_page_invalidates_caches(notice, committed, eve
     sources = set(SideEffect.objects.values_list("source", flat=True))
     assert sources <= {f"announcements.announcementpage {notice.pk} {name}" for name in (event, "unpublished")}
     assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
-    assert content_generation() == generation + 1
+    assert content_generation() > generation
 
 
 def test_saving_a_draft_records_nothing(notice, committed):
@@ -84,7 +84,7 @@ def test_editing_an_faq_invalidates_caches(committed, as_committed):
         faq.save()
 
     assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
-    assert content_generation() == generation + 1
+    assert content_generation() > generation
 
 
 def test_one_transaction_records_one_set_of_effects(committed, as_committed):
@@ -100,14 +100,13 @@ def test_one_transaction_records_one_set_of_effects(committed, as_committed):
 
 
 def test_a_rolled_back_change_records_and_sends_nothing(notice, committed):
-    generation = content_generation()
-
     with committed(), pytest.raises(RuntimeError), transaction.atomic():
         notice.save_revision().publish()
         raise RuntimeError("the request failed after publishing")
 
     assert not SideEffect.objects.exists()
-    assert content_generation() == generation
+    # The generation may have moved (cached copies are retired as the change begins):
+    # a rolled-back change costs a cache miss, never stale content.
 
 
 def test_a_duplicate_delivery_performs_the_effect_once(notice):
@@ -118,7 +117,7 @@ def test_a_duplicate_delivery_performs_the_effect_once(notice):
     second = perform_side_effect.apply(args=[effect.pk]).get()
 
     assert (first, second) == ("done", "already done")
-    assert content_generation() == generation + 1
+    assert content_generation() == generation + 1  # the backstop bumps once per effect
     effect.refresh_from_db()
     assert effect.attempts == 1
 
@@ -135,14 +134,16 @@ def test_with_the_broker_down_publishing_succeeds_and_the_sweeper_delivers_later
         notice.save_revision().publish()
 
     assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.PENDING}
-    assert content_generation() == generation
+    # Cached copies are retired with the change itself, whatever the broker's state.
+    assert content_generation() > generation
+    generation = content_generation()
 
     settings.PUBLISHING_RESEND_PENDING_AFTER = 0
     delivered = tasks.sweep()
 
     assert delivered == 3  # caches, feeds and search
     assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.DONE}
-    assert content_generation() == generation + 1
+    assert content_generation() > generation
     assert tasks.sweep() == 0
 
 

@@ -1,0 +1,259 @@
+"""One response cache for every public output, in front of Wagtail's routing.
+
+``ResponseCacheMiddleware`` sits before the session and authentication middleware: a
+hit is answered from the shared cache (Redis in production) without a database query,
+without a session and without Wagtail routing the URL. What may enter it:
+
+- the request: an anonymous GET or HEAD (no session cookie, no ``Authorization``),
+  addressed to the configured site (``WAGTAILADMIN_BASE_URL``), on a path outside the
+  admin, with a *canonical* query string (only ``page`` and ``topic``, well formed,
+  each once, in order). The key is the language, path and query (never the raw
+  ``Host`` header); the entry records the content generation it was rendered in, and
+  one round trip to the cache fetches both it and the current generation.
+- the response: 200, not streamed, marked ``Cache-Control: public`` by its view (pages,
+  feeds, sitemap, licenses; a search or API view opts in the same way), setting no
+  cookie and carrying no CSP nonce. A nonce must be new for every response; a cached
+  one would be replayed to every reader and stop protecting anything, so a response
+  that uses one is served fresh each time (and says ``private``).
+
+Publishing bumps the content generation (``announcements.cache_keys``), retiring
+every stored response at once; an entry also lapses when the next live page expires,
+so an expired page never outlives its ``expire_at`` in any cached output.
+"""
+
+import hashlib
+import logging
+import re
+import time
+from functools import wraps
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db.models import Min
+from django.http import HttpRequest, HttpResponse
+from django.test import RequestFactory
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_cache_control
+from django.utils.http import parse_http_date_safe
+from django.utils.translation import get_language_from_path
+from wagtail.models import Page
+
+from .cache_keys import GENERATION_KEY, content_generation, versioned_key
+
+logger = logging.getLogger(__name__)
+
+HIT_HEADER = "X-Response-Cache"
+# The only query parameters that change what a public page or feed shows, and the form
+# each must take to be a cache key. Anything else is served fresh and never stored.
+CANONICAL_PARAMETERS = {
+    "page": re.compile(r"[1-9][0-9]{0,5}"),
+    "topic": re.compile(r"[a-z0-9][a-z0-9_-]{0,99}"),
+}
+MAX_PATH_LENGTH = 300
+# Headers a stored response keeps. Cookies are never stored (such responses are not).
+UNSTORED_HEADERS = {"set-cookie", "date", "content-length", HIT_HEADER.lower()}
+# Vary values a stored response may carry: none of them changes what an anonymous
+# request with a canonical URL receives (the language is in the path and the key).
+HARMLESS_VARY = {"accept-encoding", "accept-language", "cookie"}
+
+
+def _configured_site() -> tuple[str, str]:
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return base.scheme, base.netloc
+
+
+def canonical_query(query_string: str) -> str | None:
+    """The query string if it is in canonical form ('' when empty), else None."""
+    if not query_string:
+        return ""
+    try:
+        pairs = parse_qsl(query_string, keep_blank_values=True, strict_parsing=True)
+    except ValueError:
+        return None
+    names = [name for name, _value in pairs]
+    if names != sorted(set(names)):
+        return None
+    for name, value in pairs:
+        pattern = CANONICAL_PARAMETERS.get(name)
+        if pattern is None or not pattern.fullmatch(value):
+            return None
+    normalised = urlencode(pairs)
+    return normalised if normalised == query_string else None
+
+
+def cache_key_for(request: HttpRequest) -> str | None:
+    """The key a request is cached under, or None when it must not touch the cache."""
+    if settings.RESPONSE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+        return None
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+        return None  # a session may belong to an editor: never answer it from the shared cache
+    path = request.path
+    if len(path) > MAX_PATH_LENGTH or path.startswith(settings.RESPONSE_CACHE_EXCLUDED_PATHS):
+        return None
+    scheme, netloc = _configured_site()
+    try:
+        if request.get_host() != netloc or request.scheme != scheme:
+            return None  # absolute URLs in the body are the configured site's, so only its requests
+    except DisallowedHost:
+        return None
+    query = canonical_query(request.META.get("QUERY_STRING", ""))
+    if query is None:
+        return None
+    language = get_language_from_path(request.path_info) or "-"
+    digest = hashlib.blake2b(f"{path}?{query}".encode(), digest_size=16).hexdigest()
+    # One key per canonical URL (so the entries are bounded by the site's URLs); the
+    # entry records the content generation it was rendered in.
+    return f"response:{language}:{digest}"
+
+
+def lookup(key: str) -> tuple[int, dict | None]:
+    """The current content generation and the entry stored for ``key`` if it belongs to
+    that generation, in one round trip to the cache."""
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or content_generation()
+    entry = found.get(key)
+    return generation, entry if entry is not None and entry.get("generation") == generation else None
+
+
+def _cache_control(response: HttpResponse) -> set[str]:
+    return {part.strip().split("=")[0].lower() for part in response.get("Cache-Control", "").split(",") if part}
+
+
+def uses_csp_nonce(response: HttpResponse) -> bool:
+    headers = response.get("Content-Security-Policy", "") + response.get("Content-Security-Policy-Report-Only", "")
+    return "'nonce-" in headers or b' nonce="' in response.content
+
+
+def is_storable(response: HttpResponse) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    directives = _cache_control(response)
+    if "public" not in directives or directives & {"private", "no-store", "no-cache"}:
+        return False
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    return vary <= HARMLESS_VARY and not uses_csp_nonce(response)
+
+
+def seconds_until_next_expiry() -> float | None:
+    """Seconds until the next live page reaches its ``expire_at`` (None: none will).
+
+    Known once per content generation, so only a miss can pay its one query."""
+    key = versioned_key("next-expiry")
+    moment = cache.get(key)
+    now = time.time()
+    if moment is None or (moment and moment <= now):
+        first = Page.objects.live().filter(expire_at__gt=timezone.now()).aggregate(Min("expire_at"))["expire_at__min"]
+        moment = first.timestamp() if first else 0
+        cache.set(key, moment, settings.RESPONSE_CACHE_SECONDS)
+    return moment - now if moment else None
+
+
+def store(key: str, response: HttpResponse, generation: int) -> None:
+    timeout = settings.RESPONSE_CACHE_SECONDS
+    until_expiry = seconds_until_next_expiry()
+    if until_expiry is not None:
+        timeout = min(timeout, int(until_expiry))
+    if timeout < 1:
+        return
+    if not response.has_header("ETag"):
+        response["ETag"] = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
+    headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
+    cache.set(key, {"generation": generation, "content": response.content, "headers": headers}, timeout)
+
+
+def cached_response(request: HttpRequest, entry: dict) -> HttpResponse:
+    response = HttpResponse(entry["content"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    response[HIT_HEADER] = "hit"
+    last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+    response = get_conditional_response(request, etag=response["ETag"], last_modified=last_modified, response=response)
+    response[HIT_HEADER] = "hit"
+    if request.method == "HEAD":
+        response.content = b""
+    return response
+
+
+def never_public_with_cookies(response: HttpResponse) -> None:
+    """A response that sets a cookie is personal: no shared cache may keep it."""
+    if response.cookies:
+        patch_cache_control(response, private=True)
+
+
+class ResponseCacheMiddleware:
+    """Answers anonymous readers from the shared cache before routing; stores what may be shared."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        generation, entry = None, None
+        try:
+            key = cache_key_for(request)
+            if key is not None:
+                generation, entry = lookup(key)
+        except Exception:  # the cache being down must cost speed, not the page
+            logger.exception("Response cache unavailable; serving uncached.")
+            key = None
+        if entry is not None:
+            return cached_response(request, entry)
+        response = self.get_response(request)
+        never_public_with_cookies(response)
+        if key is None or request.method != "GET":
+            return response
+        if is_storable(response):
+            try:
+                store(key, response, generation)
+            except Exception:
+                logger.exception("Response cache unavailable; response not stored.")
+                return response
+            response[HIT_HEADER] = "miss"
+        elif not response.streaming and "public" in _cache_control(response) and uses_csp_nonce(response):
+            patch_cache_control(response, private=True)  # the nonce is this reader's alone
+        return response
+
+
+def public_for(response: HttpResponse) -> HttpResponse:
+    """Mark a reader-facing response shareable: the response cache and browsers may keep it."""
+    patch_cache_control(response, public=True, max_age=settings.PAGE_BROWSER_CACHE_SECONDS)
+    return response
+
+
+def mark_private(response: HttpResponse) -> HttpResponse:
+    """A restricted page, or its password form: no shared or browser cache may keep it."""
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+_handler = None
+
+
+def render_into_cache(path: str) -> HttpResponse:
+    """Request ``path`` of the configured site through the whole middleware stack, as an
+    anonymous reader would, so its response is stored for the next reader (warming)."""
+    global _handler
+    if _handler is None:
+        from django.core.handlers.base import BaseHandler
+
+        _handler = BaseHandler()
+        _handler.load_middleware()
+    scheme, netloc = _configured_site()
+    request = RequestFactory().get(path, HTTP_HOST=netloc, secure=scheme == "https")
+    return _handler.get_response(request)
+
+
+def shareable(view):
+    """A view decorator: its 200 answers are public (stored by the response cache and
+    reusable by browsers) unless the view already made them private."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and "private" not in _cache_control(response):
+            public_for(response)
+        return response
+
+    return wrapper

@@ -1,0 +1,374 @@
+"""`make bench`: one table, every row measured in the same run.
+
+The site runs as in production: gunicorn (2 sync workers) with production settings on
+PostgreSQL and Redis, and a Celery worker. It needs DATABASE_URL (any database on the
+PostgreSQL server to use: the bench creates and drops its own `<name>_bench` beside it),
+REDIS_URL and CELERY_BROKER_URL. For 10 and then 1,000 announcements
+(`manage.py generate_announcements`), per page type and feed in both languages:
+
+- cold p50/p99: single requests, each after the content generation is bumped (as after
+  a publish), so every one renders; cached p50/p99: single requests answered by the cache;
+- req/s: wrk (4 connections, BENCH_WRK_SECONDS each, default 5) against cached responses,
+  and that throughput as a share of the bare-WSGI ceiling measured in the same run;
+- SQL: queries of a cold rendering / of a cache hit (counted in-process, same settings);
+- bytes: the body as sent, and gzipped (compression is left to the proxy or CDN).
+
+Then publish latency (publish -> both languages' pages and feeds fresh, with the worker
+running), resident memory per gunicorn and Celery worker, the load average before and
+after, and a pyinstrument profile of a cold announcement (artifacts/profile-announcement.txt).
+The machine is shared: compare ratios as much as absolute figures.
+"""
+
+import contextlib
+import gzip
+import http.client
+import os
+import re
+import secrets
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+WEB_PORT = int(os.environ.get("BENCH_PORT", "8750"))
+CEILING_PORT = WEB_PORT + 1
+COUNTS = (10, 1000)
+COLD_RUNS, WARM_RUNS, PUBLISH_RUNS = 15, 100, 5
+WRK_SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "5"))
+HOST = f"127.0.0.1:{WEB_PORT}"
+
+
+def fail(message: str):
+    print(f"make bench: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def bench_environment() -> dict[str, str]:
+    for name in ("DATABASE_URL", "REDIS_URL", "CELERY_BROKER_URL"):
+        if not os.environ.get(name):
+            fail(
+                f"set {name}. The bench runs the production set-up: DATABASE_URL=postgres://user@host:5432/db "
+                "(its own <db>_bench is created beside it), REDIS_URL and CELERY_BROKER_URL=redis://host:6379/<n>."
+            )
+    if not shutil.which("wrk"):
+        fail("wrk is missing (make bench installs the Debian package).")
+    parts = urlsplit(os.environ["DATABASE_URL"])
+    if not parts.scheme.startswith("postgres"):
+        fail("DATABASE_URL must name PostgreSQL: the bench measures the production set-up.")
+    bench_db = parts._replace(path=f"{parts.path.rstrip('/')}_bench")
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
+        "DATABASE_URL": urlunsplit(bench_db),
+        "DATABASE_CONN_MAX_AGE": "60",
+        "CACHE_KEY_PREFIX": "bench",
+        "SECURE_SSL_REDIRECT": "0",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "WAGTAILADMIN_BASE_URL": f"http://{HOST}",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(PROJECT_DIR),
+    }
+
+
+def recreate_database(database_url: str) -> None:
+    import psycopg
+
+    parts = urlsplit(database_url)
+    name = parts.path.lstrip("/")
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def manage(env, *args) -> None:
+    subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=env, check=True, capture_output=True)
+
+
+@contextlib.contextmanager
+def server(command: list[str], env, *, ready) -> subprocess.Popen:
+    process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not ready():
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError(f"{command[0]} did not start")
+            time.sleep(0.3)
+        yield process
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def gunicorn(app: str, port: int) -> list[str]:
+    return [str(BIN / "gunicorn"), app, "--bind", f"127.0.0.1:{port}", "--workers", "2", "--worker-class", "sync",
+            "--no-control-socket", "--log-level", "warning"]  # fmt: skip
+
+
+def get(port: int, path: str) -> tuple[int, bytes, float]:
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", path, headers={"Host": f"127.0.0.1:{port}"})
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, body, (time.perf_counter() - started) * 1000
+
+
+def answers(port: int) -> bool:
+    try:
+        return get(port, "/robots.txt")[0] == 200
+    except OSError:
+        return False
+
+
+def percentiles(timings: list[float]) -> tuple[float, float]:
+    ordered = sorted(timings)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+
+
+def wrk(port: int, path: str) -> float:
+    output = subprocess.run(
+        ["wrk", "-t2", "-c4", f"-d{WRK_SECONDS}s", f"http://127.0.0.1:{port}{path}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+
+
+def rss_mib(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+def pages_to_measure() -> list[tuple[str, str]]:
+    from licenses.models import LicenseVersion
+
+    version = LicenseVersion.objects.select_related("license").order_by("-effective_date").first()
+    license_path = f"licenses/{version.license.slug}/{version.slug}/"
+    rows = []
+    for language in ("en", "ja"):
+        rows += [
+            (f"index {language}", f"/{language}/"),
+            (f"announcement {language}", f"/{language}/sd3-un-banned/"),
+            (f"FAQ {language}", f"/{language}/faq/"),
+            (f"license version {language}", f"/{language}/{license_path}"),
+        ]
+    rows += [("sitemap.xml", "/sitemap.xml"), ("RSS en", "/en/feeds/rss/"), ("Atom ja", "/ja/feeds/atom/")]
+    rows += [("JSON Feed en", "/en/feeds/json/")]
+    return rows
+
+
+def queries(client, path: str) -> tuple[int, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from announcements.cache_keys import bump_content_generation
+
+    bump_content_generation()
+    with CaptureQueriesContext(connection) as cold:
+        client.get(path)
+    with CaptureQueriesContext(connection) as hit:
+        client.get(path)
+    return len(cold), len(hit)
+
+
+def measure_row(client, label: str, path: str, ceiling: float) -> dict:
+    from announcements.cache_keys import bump_content_generation
+
+    status, body, _ms = get(WEB_PORT, path)
+    if status != 200:
+        raise RuntimeError(f"{path} answered {status}")
+    cold = []
+    for _run in range(COLD_RUNS):
+        bump_content_generation()
+        cold.append(get(WEB_PORT, path)[2])
+    get(WEB_PORT, path)
+    cached = [get(WEB_PORT, path)[2] for _run in range(WARM_RUNS)]
+    throughput = wrk(WEB_PORT, path)
+    sql_cold, sql_hit = queries(client, path)
+    return {
+        "what": label,
+        "cold": percentiles(cold),
+        "cached": percentiles(cached),
+        "rps": throughput,
+        "share": throughput / ceiling,
+        "sql": (sql_cold, sql_hit),
+        "bytes": (len(body), len(gzip.compress(body, 6))),
+    }
+
+
+def publish_latency() -> list[tuple[float, float]]:
+    """(seconds the editor's publish takes, seconds more until both languages' page and
+    feed are fresh) per run."""
+    import datetime
+
+    from django.utils import timezone
+
+    from announcements.models import AnnouncementPage
+
+    timings = []
+    for run in range(PUBLISH_RUNS):
+        page = AnnouncementPage.objects.get(slug_en="sd3-un-banned")
+        # Dated tomorrow, to the day: the newest, so first in every feed.
+        page.date, page.date_precision = timezone.localdate() + datetime.timedelta(days=1), "day"
+        marker = f"edition {time.time_ns()}-{run}"
+        page.title_en = f"Announcement ({marker})"
+        page.title_ja = f"お知らせ（{marker}）"
+        started = time.perf_counter()
+        page.save_revision().publish()
+        published = time.perf_counter()
+        paths = [f"/en/{page.slug_en}/", f"/ja/{page.slug_en}/", "/en/feeds/rss/", "/ja/feeds/rss/"]
+        deadline = published + 30
+        while paths and time.perf_counter() < deadline:
+            paths = [path for path in paths if marker.encode() not in get(WEB_PORT, path)[1]]
+        timings.append((published - started, time.perf_counter() - published if not paths else float("nan")))
+    return timings
+
+
+def profile_cold_announcement(client) -> str:
+    from pyinstrument import Profiler
+
+    from announcements.cache_keys import bump_content_generation
+
+    profiler = Profiler(interval=0.0005)
+    with profiler:
+        for _run in range(20):
+            bump_content_generation()
+            client.get("/en/sd3-un-banned/")
+    path = PROJECT_DIR / "artifacts" / "profile-announcement.txt"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(profiler.output_text(unicode=True, color=False, show_all=False))
+    return str(path.relative_to(PROJECT_DIR))
+
+
+def fmt(pair, digits=1) -> str:
+    return " / ".join(f"{value:.{digits}f}" for value in pair)
+
+
+def print_table(rows: list[dict], ceiling: dict, extra: list[str]) -> None:
+    header = (
+        "| announcements | what | cold p50 / p99 ms | cached p50 / p99 ms | req/s (wrk) | × ceiling "
+        "| SQL cold / hit | bytes raw / gzip |"
+    )
+    print(header)
+    print("|---" * (header.count("|") - 1) + "|")
+    print(
+        f"| – | bare WSGI, 13 KB (ceiling) | – | {fmt(ceiling['single'])} | {ceiling['rps']:,.0f} | 1.00 | 0 / 0 "
+        f"| {ceiling['bytes']:,} / – |"
+    )
+    for row in rows:
+        print(
+            f"| {row['count']:,} | {row['what']} | {fmt(row['cold'])} | {fmt(row['cached'])} | {row['rps']:,.0f} "
+            f"| {row['share']:.2f} | {row['sql'][0]} / {row['sql'][1]} | {row['bytes'][0]:,} / {row['bytes'][1]:,} |"
+        )
+    print()
+    for line in extra:
+        print(line)
+
+
+def main() -> None:
+    env = bench_environment()
+    os.environ.update(env)
+    load_before = os.getloadavg()
+    print(f"Load average before: {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}", flush=True)
+    recreate_database(env["DATABASE_URL"])
+    manage(env, "migrate", "--noinput")
+    manage(env, "collectstatic", "--noinput")
+    manage(env, "load_sd3_notice")
+
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    client = Client(HTTP_HOST=HOST)
+    rows, extra = [], []
+    with server(gunicorn("benchmarks.bare_wsgi:application", CEILING_PORT), env, ready=lambda: _up(CEILING_PORT)):
+        get(CEILING_PORT, "/")
+        ceiling = {
+            "single": percentiles([get(CEILING_PORT, "/")[2] for _run in range(WARM_RUNS)]),
+            "rps": wrk(CEILING_PORT, "/"),
+            "bytes": len(get(CEILING_PORT, "/")[1]),
+        }
+    celery = [str(BIN / "celery"), "-A", "site_config", "worker", "--concurrency=2", "--loglevel=WARNING"]
+    with (
+        server(gunicorn("site_config.wsgi:application", WEB_PORT), env, ready=lambda: answers(WEB_PORT)) as web,
+        server(celery, env, ready=lambda: _celery_ready(env)) as worker,
+    ):
+        for count in COUNTS:
+            manage(env, "generate_announcements", "--count", str(count))
+            for label, path in pages_to_measure():
+                print(f"  measuring {count} announcements: {label}", file=sys.stderr, flush=True)
+                rows.append({"count": count, **measure_row(client, label, path, ceiling["rps"])})
+        try:
+            publishes = publish_latency()
+            totals = [sum(pair) for pair in publishes]
+            call = statistics.median(pair[0] for pair in publishes)
+            fresh = statistics.median(pair[1] for pair in publishes)
+            extra.append(
+                f"Publish -> both languages' page and RSS fresh (worker running, {count:,} announcements): "
+                f"median {statistics.median(totals):.3f} s (the publish call {call:.3f} s, then fresh after "
+                f"{fresh:.3f} s), max {max(totals):.3f} s over {len(totals)}"
+            )
+        except Exception as error:  # the table is worth printing whatever happens here
+            extra.append(f"Publish latency not measured: {error!r}")
+        extra.append(f"Profile of 20 cold announcement renderings: {profile_cold_announcement(client)}")
+        web_workers = [rss_mib(pid) for pid in children(web.pid)]
+        celery_processes = [rss_mib(worker.pid)] + [rss_mib(pid) for pid in children(worker.pid)]
+        extra.append(
+            "Resident memory after the run: gunicorn workers "
+            + ", ".join(f"{value:.0f}" for value in web_workers)
+            + " MiB; Celery worker processes "
+            + ", ".join(f"{value:.0f}" for value in celery_processes)
+            + " MiB"
+        )
+    load_after = os.getloadavg()
+    extra.append(
+        f"Load average (1/5/15 min) before: {fmt(load_before, 2)}; after: {fmt(load_after, 2)}; {os.cpu_count()} CPUs"
+    )
+    extra.append(
+        f"wrk: 2 threads, 4 connections, {WRK_SECONDS} s per row; single requests: {COLD_RUNS} cold, {WARM_RUNS} cached"
+    )
+    print()
+    print_table(rows, ceiling, extra)
+
+
+def _up(port: int) -> bool:
+    try:
+        return get(port, "/")[0] == 200
+    except OSError:
+        return False
+
+
+def _celery_ready(env) -> bool:
+    result = subprocess.run(
+        [str(BIN / "celery"), "-A", "site_config", "inspect", "ping", "--timeout", "1"],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    return "pong" in result.stdout
+
+
+if __name__ == "__main__":
+    main()
