@@ -81,9 +81,10 @@ test-browser: messages browser-deps
 	$(BIN)/pytest tests/browser $(PYTEST_ARGS)
 
 # Figures, not pass/fail: publish latency with the broker up and down, Wagtail's tasks inline or queued;
-# feed sizes and timings for 10 and 1,000 announcements.
+# Save draft and Publish in the admin under make run settings; feed sizes and timings for 10 and 1,000 announcements.
 bench: messages
 	$(BIN)/python -m benchmarks.publish_latency
+	$(BIN)/python -m benchmarks.admin_saves
 	$(BIN)/python -m benchmarks.feeds
 	$(BIN)/python -m benchmarks.search
 
