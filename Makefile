@@ -103,16 +103,19 @@ test-browser: messages browser-deps
 # it needs DATABASE_URL, REDIS_URL and CELERY_BROKER_URL, and installs Debian's wrk if missing.
 bench: messages wrk
 	$(BIN)/python -m benchmarks.site
+	@$(MAKE) --no-print-directory bench-publishing
 
 wrk:
 	@command -v wrk >/dev/null 2>&1 || { \
 	  echo "Installing Debian package wrk (HTTP load for make bench)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 
-# Earlier figures: publish latency with the broker up and down, Wagtail's tasks inline or
-# queued; feed sizes and timings in-process for 10 and 1,000 announcements.
+# In-process figures (printed after the table by `make bench`): publish latency with the broker up and down, Wagtail's tasks inline or
+# queued; Save draft and Publish in the admin under make run settings; feed sizes and
+# timings for 10 and 1,000 announcements; search quality and speed.
 bench-publishing: messages
 	$(BIN)/python -m benchmarks.publish_latency
+	$(BIN)/python -m benchmarks.admin_saves
 	$(BIN)/python -m benchmarks.feeds
 	$(BIN)/python -m benchmarks.search
 

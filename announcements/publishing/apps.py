@@ -9,6 +9,7 @@ class PublishingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signal_handlers
+        from . import after_response, signal_handlers
 
         signal_handlers.connect()
+        after_response.connect()

@@ -26,6 +26,10 @@ PURGE_FRONTEND_CACHE = "purge_frontend_cache"
 NOTIFY_SUPERSEDED_CITATIONS = "notify_superseded_citations"
 REINDEX_SEARCH = "reindex_search"
 
+# Without a broker (`make run`) these run before the editor gets the response, so readers
+# see the change at once; every other kind runs after it (see tasks.dispatch).
+BEFORE_RESPONSE = frozenset({INVALIDATE_CACHES})
+
 # How the admin's "Publishing side effects" screen names each kind.
 KIND_LABELS = {
     INVALIDATE_CACHES: _("Retire cached pages and feeds"),

@@ -3,6 +3,8 @@
 Tasks take ids, are idempotent, and retry with backoff and jitter. ``dispatch``
 sends recorded effects after their transaction commits; ``sweep`` (Celery beat,
 every minute) sends again what the broker never got or no worker finished.
+Without a broker (`make run`) tasks run in-process: only what readers need at once
+runs before the response; the rest runs after it (``after_response``).
 """
 
 import logging
@@ -18,6 +20,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from . import performing
+from .after_response import run_after_response
+from .effects import BEFORE_RESPONSE
 from .models import SideEffect
 
 logger = logging.getLogger(__name__)
@@ -72,21 +76,35 @@ def dispatch(ids: Iterable[int]) -> int:
     sends them later, and the publish that recorded them is not held up by a broker
     that is down.
     """
-    sent = 0
+    ids = list(ids)
+    kinds = dict(SideEffect.objects.filter(pk__in=ids).values_list("pk", "kind"))
+    sent, after_response = 0, []
     for pk in ids:
         claimed = SideEffect.objects.filter(pk=pk, status=Status.PENDING).update(
             status=Status.SENT, dispatched_at=timezone.now()
         )
         if not claimed:
             continue  # done, failed, or already sent by another dispatcher
+        if settings.CELERY_TASK_ALWAYS_EAGER and kinds.get(pk) not in BEFORE_RESPONSE:
+            after_response.append(pk)
+            sent += 1
+            continue
         try:
             perform_side_effect.apply_async(args=[pk], **settings.PUBLISHING_DISPATCH_OPTIONS)
         except Exception as error:  # kombu raises several types for an unreachable broker
             SideEffect.objects.filter(pk=pk, status=Status.SENT).update(status=Status.PENDING, dispatched_at=None)
             logger.warning("Broker unavailable; side effect %s stays pending for the sweeper: %s", pk, error)
-            return sent
+            break
         sent += 1
+    if after_response:
+        run_after_response(perform_in_process, after_response)
     return sent
+
+
+def perform_in_process(ids: list[int]) -> None:
+    """Perform effects one after another in this process, as a worker would (``make run``)."""
+    for pk in ids:
+        perform_side_effect.apply(args=[pk])
 
 
 def _back_to_pending(effects) -> list[int]:

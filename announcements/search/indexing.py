@@ -12,10 +12,12 @@ from .documents import all_documents
 from .models import SearchDocument
 
 
-@transaction.atomic
 def rebuild_search_index() -> int:
     """Replace the index with the public items of today; returns how many documents it holds."""
+    # Built before the transaction: on SQLite a transaction locks the whole database for
+    # writing, and editors' saves should not wait while the documents are put together.
     documents = all_documents()
-    SearchDocument.objects.all().delete()
-    SearchDocument.objects.bulk_create(documents, batch_size=500)
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        SearchDocument.objects.bulk_create(documents, batch_size=500)
     return len(documents)

@@ -280,6 +280,11 @@ PUBLISHING_DISPATCH_OPTIONS = {
     "retry": True,
     "retry_policy": {"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2},
 }
+# Without a broker (make run), effects readers need at once (retiring cached pages and
+# feeds) run before the response, the rest after it: "thread" hands them to a background
+# thread of the web process once the response is sent; "inline" runs them on the request's
+# own thread once its response is finished (announcements/publishing/after_response.py).
+PUBLISHING_AFTER_RESPONSE = env_str("PUBLISHING_AFTER_RESPONSE") or "thread"
 PUBLISHING_MAX_RETRIES = env_int("PUBLISHING_MAX_RETRIES", 6)
 PUBLISHING_RETRY_BACKOFF_BASE = 2  # seconds; doubled each attempt, with full jitter
 PUBLISHING_RETRY_BACKOFF_MAX = 300

@@ -23,3 +23,13 @@ WHITENOISE_AUTOREFRESH = True
 SERVE_MEDIA_FILES = True
 # Editors' notifications are printed where `make run` runs instead of sent.
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+if not env_str("REDIS_URL"):
+    # One cache for every process `make run` starts: the server and run_scheduler. A page
+    # the scheduler publishes retires the server's cached copies at once, as Redis does in
+    # production (a per-process memory cache would keep serving the old page).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(BASE_DIR / ".cache" / "django"),  # noqa: F405
+        }
+    }

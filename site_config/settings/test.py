@@ -13,6 +13,11 @@ STORAGES = {
 }
 # Tests decide per test whether tasks run eagerly; by default they do.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", default=True)
+# Side effects that follow a response run on the request's own thread once it is finished
+# (before the test client returns it), not on a background thread: a test's transaction
+# is invisible to other threads. tests/announcements/publishing/test_after_response.py
+# covers the thread.
+PUBLISHING_AFTER_RESPONSE = "inline"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if env_str("REDIS_URL"):
     # Keep test keys apart from anything else using the shared Redis.

@@ -235,3 +235,18 @@ def test_an_error_is_the_sites_500_without_a_traceback(client, dev, monkeypatch,
     assert message in text
     if language == "ja":
         assert set(LATIN_WORD.findall(text)) <= LATIN_ALLOWED_ON_JAPANESE_ERROR_PAGES, text
+
+
+def test_make_runs_processes_share_one_cache():
+    """The scheduler (its own process) retires what the server cached: both see one cache."""
+    key = f"shared-cache-check-{os.getpid()}"
+    written = run_python(
+        "site_config.settings.dev", f"from django.core.cache import cache\ncache.set('{key}', 'seen', 60)"
+    )
+    read = run_python(
+        "site_config.settings.dev",
+        f"from django.core.cache import cache\nprint(cache.get('{key}'))\ncache.delete('{key}')",
+    )
+
+    assert written.returncode == 0 and read.returncode == 0, written.stderr + read.stderr
+    assert read.stdout.strip().splitlines()[-1] == "seen"
