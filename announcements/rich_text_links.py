@@ -54,13 +54,6 @@ def page_link_errors(html: str | None) -> list[ValidationError]:
     ]
 
 
-def check_page_links(html) -> None:
-    """Raise the errors of ``page_link_errors``, for a field or block's ``clean``."""
-    errors = page_link_errors(getattr(html, "source", html))
-    if errors:
-        raise ValidationError(errors)
-
-
 def rich_text_field_errors(instance) -> dict[str, list[ValidationError]]:
     """The page-link errors of every rich-text field of a model instance (each language's
     column included), by field name, for its ``clean``."""

@@ -13,12 +13,12 @@ from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.struct_block import BlockGroup
+from wagtail.blocks.struct_block import BlockGroup, StructBlockValidationError
 
 from site_config.i18n import language_codes, language_name, native_name
 from site_config.plain_text import plain_text
 
-from .rich_text_links import check_page_links
+from .rich_text_links import page_link_errors
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -80,6 +80,20 @@ class TranslatedStructBlock(blocks.StructBlock):
         ]
         return BlockGroup([*groups, *shared])
 
+    def clean(self, value):
+        """Also refuses, on the text concerned, a rich-text link to a page that does not
+        exist (see announcements.rich_text_links)."""
+        value = super().clean(value)
+        errors = {}
+        for name, child in self.child_blocks.items():
+            if isinstance(child, blocks.RichTextBlock):
+                found = page_link_errors(getattr(value.get(name), "source", value.get(name)))
+                if found:
+                    errors[name] = ValidationError(found)
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
     def missing_translations(self, value, languages=None) -> dict[str, ValidationError]:
         """The per-language texts that publishing needs in ``languages`` (all by default) and
         that are blank, by child name."""
@@ -119,20 +133,11 @@ def text(label, **options) -> Callable[..., blocks.Block]:
     return make
 
 
-class CheckedRichTextBlock(blocks.RichTextBlock):
-    """Rich text whose page links must name real pages (see announcements.rich_text_links)."""
-
-    def clean(self, value):
-        value = super().clean(value)
-        check_page_links(value)
-        return value
-
-
 def rich_text(label, features=RICH_TEXT_FEATURES) -> Callable[..., blocks.Block]:
     """A rich-text child, made once per language."""
 
     def make(**kwargs):
-        return CheckedRichTextBlock(features=features, **kwargs)
+        return blocks.RichTextBlock(features=features, **kwargs)
 
     make.label = label
     return make

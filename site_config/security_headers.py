@@ -12,8 +12,12 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 
 
-def is_admin_path(path: str) -> bool:
-    return path.startswith(settings.ADMIN_PATH_PREFIX)
+def is_admin_request(request) -> bool:
+    """The admin's own screens, and the previews it frames: Wagtail renders a preview by
+    running a request for the page's public address through this middleware stack, marked
+    ``is_preview``; with the public policy (``frame-ancestors 'none'``) the preview panel
+    would show nothing."""
+    return request.path_info.startswith(settings.ADMIN_PATH_PREFIX) or getattr(request, "is_preview", False)
 
 
 class SiteCSPMiddleware(CSPMiddleware):
@@ -21,7 +25,7 @@ class SiteCSPMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and is_admin_path(request.path_info):
+        if not report_only and parts.config is None and is_admin_request(request):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
         return parts
 
