@@ -33,10 +33,13 @@ from wagtail.models import PageViewRestriction
 
 from announcements.factories import AnnouncementIndexPageFactory, AnnouncementPageFactory, TopicFactory
 from announcements.models import AnnouncementIndexPage, AnnouncementPage
+from announcements.search.indexing import rebuild_search_index
 
 LANGUAGES = ("en", "ja")
 FEED_KINDS = ("rss", "atom", "json")
 POOL = 4
+# A word every live title holds ("Item 3" / "項目3"), for the search output.
+SEARCH_WORD = {"en": "item", "ja": "項目"}
 TOPIC = "pool-topic"
 MARKER = "DRAFTMARKER7Q"
 EXAMPLES = int(__import__("os").environ.get("PROPERTY_EXAMPLES", 200))
@@ -54,6 +57,14 @@ OUTPUTS = [
     Output("sitemap", lambda language, topic: ["/sitemap.xml"]),
     Output("feeds", lambda language, topic: [f"/{language}/feeds/{kind}/" for kind in FEED_KINDS]),
     Output("topic feeds", lambda language, topic: [f"/{language}/feeds/topics/{topic}/{kind}/" for kind in FEED_KINDS]),
+    Output("search", lambda language, topic: [f"/{language}/search/?q={SEARCH_WORD[language]}"]),
+    Output(
+        "API",
+        lambda language, topic: [
+            f"/{language}/api/v1/announcements/",
+            f"/{language}/api/v1/announcements/?topic={topic}",
+        ],
+    ),
 ]
 
 STATUSES = ("live", "draft", "unpublished", "scheduled", "expired")
@@ -127,6 +138,8 @@ def apply_state(pool: dict, state: dict) -> None:
         AnnouncementPage.objects.filter(pk=pk).update(**fields)
         restrict(AnnouncementPage.objects.get(pk=pk), page_state["restriction"])
     cache.clear()
+    # Rows were written directly (no publish signal): index them as the publishing side effect would.
+    rebuild_search_index()
 
 
 def expected(state: dict, language: str) -> set[int]:
