@@ -4,6 +4,8 @@ preview, publish; an English-only change shows the Japanese as out of date in th
 view, the listing filter and the report; fixed and published again, the notice is right
 in both languages' pages and feeds."""
 
+import re
+
 from playwright.sync_api import expect
 
 from announcements.models import AnnouncementIndexPage, AnnouncementPage
@@ -17,7 +19,14 @@ def rich_text(block, name: str, text: str) -> None:
     editor.page.keyboard.type(text)
 
 
+def settle(page) -> None:
+    """Wait for Wagtail's autosave (every half second while typing) to finish: it may have
+    created the page already, and a click racing it would send the same new page twice."""
+    page.wait_for_load_state("networkidle")
+
+
 def publish(page) -> None:
+    settle(page)
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
 
@@ -68,15 +77,16 @@ def test_an_editor_writes_publishes_and_corrects_a_bilingual_notice(site, editor
     page.screenshot(path=str(artifacts / "admin-new-notice-both-languages.png"), full_page=True)
 
     # Saved as a draft first; then the Japanese preview of the draft, and publish.
+    settle(page)
     page.get_by_role("button", name="Save draft").click()
-    expect(page.locator(".messages")).to_contain_text("created")
+    expect(page.locator(".messages")).to_contain_text(re.compile("created|updated"))
     page.get_by_role("button", name="Toggle preview").click()
     preview = page.frame_locator("#w-preview-iframe")
     expect(preview.locator("html")).to_have_attribute("lang", "en", timeout=15_000)
     page.locator("select[name=preview_mode]").select_option("ja")
     expect(preview.get_by_role("heading", level=1)).to_have_text(TITLE_JA, timeout=15_000)
     page.get_by_role("button", name="Toggle preview").click()
-    page.wait_for_load_state("networkidle")  # no preview update still on its way
+    settle(page)  # no preview update or autosave still on its way
 
     publish(page)
     expect(page.locator(".messages")).to_contain_text("has been published")
@@ -86,6 +96,7 @@ def test_an_editor_writes_publishes_and_corrects_a_bilingual_notice(site, editor
     # Only the English changes: the Japanese is out of date everywhere an editor looks.
     page.goto(f"{site.url}/admin/pages/{notice.pk}/edit/")
     page.fill("textarea[name=summary_en]", "Models trained on SD3 outputs are not derivative works any more.")
+    settle(page)
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_text("has been updated")).to_be_visible()
     status = page.locator("[data-translation-status]")
