@@ -39,8 +39,9 @@ def items_needing_translation(*, language: str | None = None) -> list[Translatio
     if language is not None:
         needing = needing.filter(language=language)
     ids = set(needing.values_list("content_type_id", "object_id"))
-    page_ids = [pk for type_id, pk in ids if ContentType.objects.get_for_id(type_id).model_class() is not FAQ]
-    faq_ids = [pk for type_id, pk in ids if ContentType.objects.get_for_id(type_id).model_class() is FAQ]
+    faq_type = ContentType.objects.get_for_model(FAQ).pk
+    page_ids = [pk for type_id, pk in ids if type_id != faq_type]
+    faq_ids = [pk for type_id, pk in ids if type_id == faq_type]
     items = [
         *Page.objects.filter(pk__in=page_ids).specific().order_by("path"),
         *FAQ.objects.filter(pk__in=faq_ids).order_by("sort_order", "pk"),

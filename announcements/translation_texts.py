@@ -67,9 +67,16 @@ def record_translation_sources(page, previous, *, confirmed=()) -> None:
 def last_saved(item):
     """``item`` as last saved (its newest revision), or None for an item never saved.
     Not get_latest_revision_as_object(): that returns the item itself (already edited in
-    memory) when it has no unpublished changes."""
-    previous = item.revisions.order_by("-created_at", "-pk").first() if item.pk else None
-    return previous.as_object() if previous is not None else None
+    memory) when it has no unpublished changes. Loaded once per save: the publish
+    confirmation and ``save_revision`` both read it (``forget_last_saved`` after saving)."""
+    if "_last_saved" not in item.__dict__:
+        previous = item.revisions.order_by("-created_at", "-pk").first() if item.pk else None
+        item.__dict__["_last_saved"] = previous.as_object() if previous is not None else None
+    return item.__dict__["_last_saved"]
+
+
+def forget_last_saved(item) -> None:
+    item.__dict__.pop("_last_saved", None)
 
 
 def out_of_date_after_save(item, *, confirmed=(), languages=None) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..rules.translation_freshness import Freshness
-from ..translation_texts import last_saved, record_translation_sources, translation_work
+from ..translation_texts import forget_last_saved, last_saved, record_translation_sources, translation_work
 
 
 class TranslationWork(models.Model):
@@ -86,5 +86,6 @@ class TracksTranslations(models.Model):
         # language shows the others as out of date (drafts included: that is when it matters).
         record_translation_sources(self, last_saved(self), confirmed=getattr(self, "translations_confirmed", ()))
         revision = super().save_revision(*args, **kwargs)
+        forget_last_saved(self)  # this revision is the last saved one now
         TranslationWork.refresh_for(self)
         return revision

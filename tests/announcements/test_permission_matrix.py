@@ -132,26 +132,26 @@ def deletes_faq(client, site):
     return not FAQ.objects.filter(pk=site.faq.pk).exists()
 
 
-def _in_moderation(item, superuser):
-    state = item.get_workflow().start(item, superuser)
-    return state.current_task_state
+def _approve_submitted(client, item, django_user_model, approve_url: str) -> None:
+    """A superuser submits ``item`` to its workflow; ``client`` then tries to approve it."""
+    submitter = django_user_model.objects.create_superuser("submitter", "s@example.com")
+    item.save_revision(user=submitter)
+    task_state = item.get_workflow().start(item, submitter).current_task_state
+    client.post(approve_url.format(pk=item.pk, task_state=task_state.pk), {"comment": ""})
 
 
 def approves_submitted_page(client, site, django_user_model):
-    editor = django_user_model.objects.create_superuser("submitter", "s@example.com")
-    site.draft.save_revision(user=editor)
-    task_state = _in_moderation(site.draft, editor)
-    url = f"/admin/pages/workflow/action/{site.draft.pk}/approve/{task_state.pk}/"
-    client.post(url, {"comment": ""})
+    _approve_submitted(client, site.draft, django_user_model, "/admin/pages/workflow/action/{pk}/approve/{task_state}/")
     return AnnouncementPage.objects.get(pk=site.draft.pk).live
 
 
 def approves_submitted_faq(client, site, django_user_model):
-    editor = django_user_model.objects.create_superuser("submitter", "s@example.com")
-    site.faq.save_revision(user=editor)
-    task_state = _in_moderation(site.faq, editor)
-    url = f"/admin/snippets/announcements/faq/workflow/action/{site.faq.pk}/approve/{task_state.pk}/"
-    client.post(url, {"comment": ""})
+    _approve_submitted(
+        client,
+        site.faq,
+        django_user_model,
+        "/admin/snippets/announcements/faq/workflow/action/{pk}/approve/{task_state}/",
+    )
     return WorkflowState.objects.for_instance(site.faq).filter(status="approved").exists()
 
 
