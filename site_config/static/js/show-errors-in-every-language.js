@@ -50,6 +50,9 @@
       const item = document.createElement("li");
       const link = document.createElement("a");
       link.href = `#${error.id}`;
+      // Wagtail's link colour is unreadable on the red error message: use the message's own.
+      link.style.color = "inherit";
+      link.style.textDecoration = "underline";
       const label = fieldLabel(error, names);
       link.textContent = label ? `${label}: ${error.textContent.trim()}` : error.textContent.trim();
       link.addEventListener("click", (event) => {
