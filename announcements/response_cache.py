@@ -16,15 +16,23 @@ without a session and without Wagtail routing the URL. What may enter it:
   one would be replayed to every reader and stop protecting anything, so a response
   that uses one is served fresh each time (and says ``private``).
 
+An entry holds the response as the whole middleware stack finished it (security headers
+included), gzip-compressed once when stored: a reader whose client accepts gzip (every
+browser and feed reader) is sent those bytes as they are, any other gets them inflated.
+Compressing here rather than in a middleware for every response keeps compression off
+anything personal (the admin, forms with CSRF tokens), where it would open BREACH.
+
 Publishing bumps the content generation (``announcements.cache_keys``), retiring
 every stored response at once; an entry also lapses when the next live page expires,
 so an expired page never outlives its ``expire_at`` in any cached output.
 """
 
+import gzip
 import hashlib
 import logging
 import re
 import time
+import zlib
 from functools import wraps
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -35,7 +43,12 @@ from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
 from django.test import RequestFactory
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_cache_control
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+)
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_path
 from wagtail.models import Page
@@ -52,8 +65,14 @@ CANONICAL_PARAMETERS = {
     "topic": re.compile(r"[a-z0-9][a-z0-9_-]{0,99}"),
 }
 MAX_PATH_LENGTH = 300
+# Part of every key: a release that changes what an entry holds never reads the entries
+# an older release stored (they lapse on their own).
+ENTRY_FORMAT = 2
 # Headers a stored response keeps. Cookies are never stored (such responses are not).
-UNSTORED_HEADERS = {"set-cookie", "date", "content-length", HIT_HEADER.lower()}
+UNSTORED_HEADERS = {"set-cookie", "date", "content-length", "content-encoding", HIT_HEADER.lower()}
+# Bodies smaller than this are stored as they are: gzip would save next to nothing.
+COMPRESS_MIN_BYTES = 500
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Vary values a stored response may carry: none of them changes what an anonymous
 # request with a canonical URL receives (the language is in the path and the key).
 HARMLESS_VARY = {"accept-encoding", "accept-language", "cookie"}
@@ -105,7 +124,7 @@ def cache_key_for(request: HttpRequest) -> str | None:
     digest = hashlib.blake2b(f"{path}?{query}".encode(), digest_size=16).hexdigest()
     # One key per canonical URL (so the entries are bounded by the site's URLs); the
     # entry records the content generation it was rendered in.
-    return f"response:{language}:{digest}"
+    return f"response:{ENTRY_FORMAT}:{language}:{digest}"
 
 
 def lookup(key: str) -> tuple[int, dict | None]:
@@ -150,27 +169,50 @@ def seconds_until_next_expiry() -> float | None:
     return moment - now if moment else None
 
 
-def store(key: str, response: HttpResponse, generation: int) -> None:
+def store(key: str, response: HttpResponse, generation: int) -> dict | None:
+    """Keep ``response`` under ``key`` for the current generation; the entry, or None
+    when it would lapse at once (a page expires within the second)."""
     timeout = settings.RESPONSE_CACHE_SECONDS
     until_expiry = seconds_until_next_expiry()
     if until_expiry is not None:
         timeout = min(timeout, int(until_expiry))
     if timeout < 1:
-        return
+        return None
+    content = response.content
     if not response.has_header("ETag"):
-        response["ETag"] = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
+        response["ETag"] = f'"{hashlib.blake2b(content, digest_size=16).hexdigest()}"'
+    patch_vary_headers(response, ["Accept-Encoding"])
     headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
-    cache.set(key, {"generation": generation, "content": response.content, "headers": headers}, timeout)
+    entry = {"generation": generation, "content": content, "gzip": False, "headers": headers}
+    if len(content) >= COMPRESS_MIN_BYTES:
+        # mtime=0: the same body always gives the same bytes.
+        entry.update(content=gzip.compress(content, compresslevel=6, mtime=0), gzip=True)
+    cache.set(key, entry, timeout)
+    return entry
 
 
-def cached_response(request: HttpRequest, entry: dict) -> HttpResponse:
-    response = HttpResponse(entry["content"])
+def accepts_gzip(request: HttpRequest) -> bool:
+    return bool(ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+
+
+def response_from_entry(request: HttpRequest, entry: dict) -> HttpResponse:
+    """The stored response as this request should receive it: gzip-encoded when the
+    client accepts it, inflated otherwise; 304 when the client's copy is current."""
+    send_gzip = entry["gzip"] and accepts_gzip(request)
+    content = entry["content"] if send_gzip or not entry["gzip"] else zlib.decompress(entry["content"], wbits=31)
+    response = HttpResponse(content)
     for name, value in entry["headers"]:
         response[name] = value
-    response[HIT_HEADER] = "hit"
+    if send_gzip:
+        response["Content-Encoding"] = "gzip"
+        # Another representation of the same resource: a weak validator, as Django's
+        # GZipMiddleware makes it (If-None-Match compares weakly, so either matches).
+        if not response["ETag"].startswith("W/"):
+            response["ETag"] = f"W/{response['ETag']}"
     last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
     response = get_conditional_response(request, etag=response["ETag"], last_modified=last_modified, response=response)
-    response[HIT_HEADER] = "hit"
+    if response.status_code == 200:
+        response["Content-Length"] = str(len(content))
     if request.method == "HEAD":
         response.content = b""
     return response
@@ -182,37 +224,80 @@ def never_public_with_cookies(response: HttpResponse) -> None:
         patch_cache_control(response, private=True)
 
 
+# Where the WSGI front door (``site_config.wsgi``) leaves its lookup for the middleware,
+# so a miss costs one round trip to the cache, not two.
+LOOKUP_ENVIRON_KEY = "announcements.response_cache.lookup"
+
+
+def find(request: HttpRequest) -> tuple[str | None, int | None, dict | None]:
+    """(key, current generation, stored entry) for ``request``: key None when the request
+    must not touch the cache, entry None on a miss."""
+    if LOOKUP_ENVIRON_KEY in request.META:
+        return request.META.pop(LOOKUP_ENVIRON_KEY)
+    try:
+        key = cache_key_for(request)
+        if key is None:
+            return None, None, None
+        generation, entry = lookup(key)
+        return key, generation, entry
+    except Exception:  # the cache being down must cost speed, not the page
+        logger.exception("Response cache unavailable; serving uncached.")
+        return None, None, None
+
+
+def hit_response(request: HttpRequest, entry: dict) -> HttpResponse:
+    response = response_from_entry(request, entry)
+    response[HIT_HEADER] = "hit"
+    return response
+
+
 class ResponseCacheMiddleware:
-    """Answers anonymous readers from the shared cache before routing; stores what may be shared."""
+    """Answers anonymous readers from the shared cache before anything else runs; stores
+    what may be shared. Under gunicorn and runserver the WSGI front door answers hits
+    even earlier and hands this middleware its lookup."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        generation, entry = None, None
-        try:
-            key = cache_key_for(request)
-            if key is not None:
-                generation, entry = lookup(key)
-        except Exception:  # the cache being down must cost speed, not the page
-            logger.exception("Response cache unavailable; serving uncached.")
-            key = None
+        key, generation, entry = find(request)
         if entry is not None:
-            return cached_response(request, entry)
+            return hit_response(request, entry)
         response = self.get_response(request)
         never_public_with_cookies(response)
         if key is None or request.method != "GET":
             return response
         if is_storable(response):
             try:
-                store(key, response, generation)
+                entry = store(key, response, generation)
             except Exception:
                 logger.exception("Response cache unavailable; response not stored.")
                 return response
-            response[HIT_HEADER] = "miss"
+            if entry is not None:
+                response = response_from_entry(request, entry)  # compressed as every later reader gets it
+                response[HIT_HEADER] = "miss"
         elif not response.streaming and "public" in _cache_control(response) and uses_csp_nonce(response):
             patch_cache_control(response, private=True)  # the nonce is this reader's alone
         return response
+
+
+def answer_hits_first(django_application):
+    """A WSGI front door: a hit is answered from the cache without Django's request
+    handling (its signals, its middleware chain); anything else goes to Django, carrying
+    the lookup so the middleware does not repeat it."""
+    from django.core.handlers.wsgi import WSGIRequest
+
+    def application(environ, start_response):
+        request = WSGIRequest(environ)
+        key, generation, entry = find(request)
+        if entry is None:
+            environ[LOOKUP_ENVIRON_KEY] = (key, generation, None)
+            return django_application(environ, start_response)
+        response = hit_response(request, entry)
+        start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
+        return [response.content]
+
+    return application
 
 
 def public_for(response: HttpResponse) -> HttpResponse:

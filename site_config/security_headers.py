@@ -32,8 +32,10 @@ class SiteCSPMiddleware(CSPMiddleware):
 
 class SecurityHeadersMiddleware:
     """Permissions-Policy and X-Frame-Options on every response, static files and errors
-    included (first in MIDDLEWARE, so it also wraps what WhiteNoise answers). A view that
-    set its own X-Frame-Options (Wagtail's previews: SAMEORIGIN) or is exempt keeps it."""
+    included: it comes before WhiteNoise in MIDDLEWARE, so it also wraps the static files
+    WhiteNoise answers; the response cache in front of it stores these headers with each
+    entry. A view that set its own X-Frame-Options (Wagtail's previews: SAMEORIGIN) or is
+    exempt keeps it."""
 
     def __init__(self, get_response):
         self.get_response = get_response

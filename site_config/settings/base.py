@@ -56,12 +56,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a hit is answered before anything else runs (no session, no authentication,
+    # no Wagtail routing, no database query). Entries are stored as the rest of the stack
+    # finished them, so a hit carries every security header a fresh response does.
+    "announcements.response_cache.ResponseCacheMiddleware",
     "site_config.security_headers.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "site_config.security_headers.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions, authentication and Wagtail's routing: a hit costs no database query.
-    "announcements.response_cache.ResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -231,7 +233,7 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "site_config.redis_cache.SharedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "announcements"),
             "TIMEOUT": env_int("CACHE_TIMEOUT", 300),

@@ -1,0 +1,143 @@
+"""The response cache's front door (site_config.wsgi) and what a stored entry holds:
+compressed once, the same headers as a fresh response, never read across releases."""
+
+import gzip
+import io
+import sys
+
+import pytest
+from django.core.cache import cache
+
+from announcements import response_cache
+from announcements.factories import AnnouncementPageFactory
+from announcements.response_cache import HIT_HEADER
+from site_config.wsgi import application
+
+pytestmark = pytest.mark.django_db
+
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+)
+
+
+@pytest.fixture(autouse=True)
+def response_cache_on(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "door"}}
+    settings.RESPONSE_CACHE_SECONDS = 300
+    cache.clear()
+
+
+@pytest.fixture
+def notice_path(home_page, as_committed) -> str:
+    notice = AnnouncementPageFactory(resolved=1, remaining=1)
+    as_committed()
+    return f"/ja/{notice.slug_en}/"
+
+
+def call(path: str, method: str = "GET", **headers) -> tuple[int, dict[str, str], bytes]:
+    """One request through the WSGI application gunicorn and runserver serve."""
+    environ = {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "SERVER_NAME": "testserver",
+        "SERVER_PORT": "80",
+        "HTTP_HOST": "testserver",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "127.0.0.1",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": sys.stderr,
+        **{f"HTTP_{name.upper().replace('-', '_')}": value for name, value in headers.items()},
+    }
+    started = {}
+
+    def start_response(status, response_headers, exc_info=None):
+        started.update(status=int(status.split()[0]), headers=dict(response_headers))
+
+    body = b"".join(application(environ, start_response))
+    return started["status"], started["headers"], body
+
+
+def test_a_hit_at_the_door_costs_no_query_and_carries_every_security_header(notice_path, django_assert_num_queries):
+    status, fresh_headers, fresh = call(notice_path)
+    assert status == 200 and fresh_headers[HIT_HEADER] == "miss"
+
+    with django_assert_num_queries(0):
+        status, hit_headers, hit = call(notice_path)
+
+    assert status == 200 and hit_headers[HIT_HEADER] == "hit" and hit == fresh
+    for name in SECURITY_HEADERS:
+        assert hit_headers.get(name) == fresh_headers.get(name) and name in hit_headers, name
+    assert "Set-Cookie" not in hit_headers
+    assert int(hit_headers["Content-Length"]) == len(hit)
+
+
+def test_a_miss_looks_the_cache_up_once(notice_path, monkeypatch):
+    lookups = []
+    real_lookup = response_cache.lookup
+    monkeypatch.setattr(response_cache, "lookup", lambda key: lookups.append(key) or real_lookup(key))
+
+    assert call(notice_path)[1][HIT_HEADER] == "miss"
+
+    assert len(lookups) == 1
+
+
+def test_gzip_is_sent_to_clients_that_accept_it_and_inflated_for_others(notice_path):
+    call(notice_path)
+    _status, plain_headers, plain = call(notice_path)
+    _status, gzip_headers, compressed = call(notice_path, accept_encoding="gzip, deflate, br")
+
+    assert "Content-Encoding" not in plain_headers and plain.startswith(b"<!DOCTYPE html>")
+    assert gzip_headers["Content-Encoding"] == "gzip" and gzip.decompress(compressed) == plain
+    assert len(compressed) < len(plain) / 2 and int(gzip_headers["Content-Length"]) == len(compressed)
+    for headers in (plain_headers, gzip_headers):
+        assert "Accept-Encoding" in headers["Vary"]  # a shared cache must keep the two apart
+    # One resource in two encodings: the compressed one's validator is weak, and either
+    # answers a conditional request with 304.
+    assert gzip_headers["ETag"] == f"W/{plain_headers['ETag']}"
+    assert call(notice_path, if_none_match=plain_headers["ETag"], accept_encoding="gzip")[0] == 304
+    assert call(notice_path, if_none_match=gzip_headers["ETag"])[0] == 304
+
+
+def test_the_first_reader_already_gets_the_compressed_copy(notice_path):
+    _status, headers, body = call(notice_path, accept_encoding="gzip")
+
+    assert headers[HIT_HEADER] == "miss" and headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(body).startswith(b"<!DOCTYPE html>")
+
+
+def test_head_at_the_door_sends_the_length_without_the_body(notice_path):
+    _status, _headers, body = call(notice_path)
+
+    status, headers, head_body = call(notice_path, method="HEAD")
+
+    assert status == 200 and headers[HIT_HEADER] == "hit" and head_body == b""
+    assert int(headers["Content-Length"]) == len(body)
+
+
+def test_small_bodies_are_stored_as_they_are(client, home_page):
+    client.get("/robots.txt")
+
+    response = client.get("/robots.txt", headers={"accept-encoding": "gzip"})
+
+    assert response[HIT_HEADER] == "hit" and "Content-Encoding" not in response
+    assert response.content.startswith(b"User-agent")
+
+
+def test_entries_an_earlier_release_stored_are_never_read(notice_path, monkeypatch):
+    """A deploy that changes what an entry holds must not read the old ones (it once
+    answered 500 on every cached page until they lapsed)."""
+    monkeypatch.setattr(response_cache, "ENTRY_FORMAT", response_cache.ENTRY_FORMAT - 1)
+    assert call(notice_path)[1][HIT_HEADER] == "miss"
+    assert call(notice_path)[1][HIT_HEADER] == "hit"
+    monkeypatch.undo()
+
+    status, headers, _body = call(notice_path)
+
+    assert status == 200 and headers[HIT_HEADER] == "miss"
