@@ -22,6 +22,7 @@ class PageSitemap(BilingualSitemap):
     def items(self):
         self._item_languages: dict[int, list[str]] = {}
         self._url_holders: dict[str, SimpleNamespace] = {}
+        self._paths: dict[tuple[int, str], str] = {}
         pages = public_index_pages()
         faq_page = public_faq_page()
         if faq_page is not None:
@@ -37,11 +38,17 @@ class PageSitemap(BilingualSitemap):
         return self._item_languages.get(item.pk, super().get_languages_for_item(item))
 
     def location(self, item):
-        # Wagtail looks up where the site's pages start on every call (a cache round trip
-        # per URL: thousands for a sitemap) unless it may keep the answer on a request-like
-        # object; one holder per language, as the framework switches language per URL.
-        holder = self._url_holders.setdefault(get_language(), SimpleNamespace())
-        return item.get_url_parts(request=holder)[2]
+        # Django's framework asks for each page's address in each language four times (the
+        # <loc>, each hreflang alternate, x-default): each is worked out once.
+        language = get_language()
+        path = self._paths.get((item.pk, language))
+        if path is None:
+            # Wagtail looks up where the site's pages start on every call (a cache round
+            # trip per URL) unless it may keep the answer on a request-like object; one
+            # holder per language, as the framework switches language per URL.
+            holder = self._url_holders.setdefault(language, SimpleNamespace())
+            path = self._paths[(item.pk, language)] = item.get_url_parts(request=holder)[2]
+        return path
 
     def lastmod(self, item):
         return item.last_published_at
