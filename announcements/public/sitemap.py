@@ -6,13 +6,10 @@ with English as x-default. Announcements come from the public selector, so a
 draft, private or half-translated page is never listed in a language it lacks.
 """
 
-from types import SimpleNamespace
-
-from django.utils.translation import get_language
-
 from site_config.i18n import language_codes
 from site_config.sitemaps import BilingualSitemap
 
+from .page_paths import PagePaths
 from .selectors import public_announcements, public_faq_page, public_index_pages
 
 
@@ -21,8 +18,7 @@ class PageSitemap(BilingualSitemap):
 
     def items(self):
         self._item_languages: dict[int, list[str]] = {}
-        self._url_holders: dict[str, SimpleNamespace] = {}
-        self._paths: dict[tuple[int, str], str] = {}
+        self._paths = PagePaths()
         pages = public_index_pages()
         faq_page = public_faq_page()
         if faq_page is not None:
@@ -39,16 +35,8 @@ class PageSitemap(BilingualSitemap):
 
     def location(self, item):
         # Django's framework asks for each page's address in each language four times (the
-        # <loc>, each hreflang alternate, x-default): each is worked out once.
-        language = get_language()
-        path = self._paths.get((item.pk, language))
-        if path is None:
-            # Wagtail looks up where the site's pages start on every call (a cache round
-            # trip per URL) unless it may keep the answer on a request-like object; one
-            # holder per language, as the framework switches language per URL.
-            holder = self._url_holders.setdefault(language, SimpleNamespace())
-            path = self._paths[(item.pk, language)] = item.get_url_parts(request=holder)[2]
-        return path
+        # <loc>, each hreflang alternate, x-default): PagePaths works each out once.
+        return self._paths(item)
 
     def lastmod(self, item):
         return item.last_published_at

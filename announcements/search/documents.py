@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from django.utils import translation
 from django.utils.html import strip_tags
 
+from announcements.public.page_paths import PagePaths
 from announcements.public.selectors import public_announcements, public_faq_page, public_faqs, public_license_clauses
 from site_config.i18n import language_codes
 
@@ -50,6 +51,7 @@ def _document(language: str, kind: str, object_id: int, *, title: str, text: str
 
 
 def announcement_documents(language: str) -> Iterator[SearchDocument]:
+    page_path = PagePaths()
     for position, page in enumerate(public_announcements(language=language)):
         summary = getattr(page, f"summary_{language}")
         yield _document(
@@ -58,7 +60,7 @@ def announcement_documents(language: str) -> Iterator[SearchDocument]:
             page.pk,
             title=getattr(page, f"title_{language}"),
             text=f"{summary}\n{body_text(page.body.raw_data, language)}",
-            url=page.get_url() or "",
+            url=page_path(page),
             date=page.date,
             date_precision=page.date_precision,
             position=position,

@@ -1,8 +1,11 @@
 """Text is normalised the same way when indexed and when searched (NFKC, case), and
 matches found in normalised text are marked in the text readers see."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from announcements.search.highlight import excerpt, highlighted
-from announcements.search.text import MAX_QUERY_TERMS, match_spans, normalise, query_terms
+from announcements.search.text import MAX_QUERY_TERMS, match_spans, normalise, normalise_with_spans, query_terms
 
 
 def test_half_width_katakana_full_width_latin_and_case_fold_together():
@@ -39,3 +42,23 @@ def test_an_excerpt_is_cut_around_the_first_match():
     assert "<mark>Wagtail</mark>" in shown
     assert shown.startswith("…") and shown.endswith("…")
     assert len(shown) < 260
+
+
+# Characters editors and readers write: ASCII, full-width forms, kana (half-width with
+# its voiced marks too), kanji, Japanese punctuation and spaces, accented Latin.
+WRITTEN_CHARACTERS = st.one_of(
+    st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+    st.sampled_from("\n\t\u3000、。「」（）・〜ー"),
+    st.characters(min_codepoint=0x3041, max_codepoint=0x30FF),
+    st.characters(min_codepoint=0xFF01, max_codepoint=0xFF9F),
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF),
+    st.sampled_from("éüñçÅ\u0301\u0308"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(WRITTEN_CHARACTERS, max_size=60))
+def test_the_index_form_is_what_highlighting_finds(text):
+    """The index is normalised in one pass; highlighting normalises character by character
+    to keep positions. Both must agree, or a match would be found but not marked."""
+    assert normalise(text) == normalise_with_spans(text).text
