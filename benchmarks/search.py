@@ -56,7 +56,7 @@ def methods(language: str) -> dict:
     tokenizer = Tokenizer(wakati=True)
 
     def substring(query):
-        return [hit.document.url for hit in search(query_terms(query), language=language)]
+        return [document.url for document in search(query_terms(query), language=language)]
 
     def wagtail(query):
         backend = get_search_backend()

@@ -10,7 +10,6 @@ from announcements.rules.notice_dates import NoticeDate
 
 from .highlight import excerpt, highlighted
 from .models import SearchDocument
-from .query import Hit
 
 KIND_LABELS = {
     SearchDocument.Kind.ANNOUNCEMENT: _("Announcement"),
@@ -30,8 +29,7 @@ class Result:
     date: NoticeDate | None
 
 
-def result(hit: Hit, terms: list[str]) -> Result:
-    document = hit.document
+def result(document: SearchDocument, terms: list[str]) -> Result:
     return Result(
         kind=document.kind,
         kind_label=str(KIND_LABELS[document.kind]),

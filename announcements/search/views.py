@@ -51,14 +51,14 @@ def search_view(request: HttpRequest) -> HttpResponse:
     raw_query = _query(request)
     query = raw_query[:MAX_QUERY_CHARACTERS].strip()
     terms = query_terms(query)
-    hits = search(terms, language=get_language())
-    page = Paginator(hits, PER_PAGE).get_page(request.GET.get("page"))
+    documents = search(terms, language=get_language())
+    page = Paginator(documents, PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "query": query,
         "search_query": query,  # fills the header box too
         "shortened": len(raw_query) > MAX_QUERY_CHARACTERS,
         "searched": bool(terms),
-        "results": [result(hit, terms) for hit in page.object_list],
+        "results": [result(document, terms) for document in page.object_list],
         "page_obj": page,
         "page_links": page_links(page, query),
         "other_languages": other_languages(request, query),

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 def site_search(language: str):
     def run(query: str) -> list[str]:
-        return [hit.document.url for hit in search(query_terms(query), language=language)]
+        return [document.url for document in search(query_terms(query), language=language)]
 
     return run
 
