@@ -14,5 +14,5 @@ RUN python manage.py compilemessages --ignore=.venv -v 0 \
 USER site
 ENV DJANGO_SETTINGS_MODULE=site_config.settings.production PYTHONUNBUFFERED=1
 EXPOSE 8000
-# gunicorn reads WEB_CONCURRENCY (sync workers; compose sets 2).
-CMD ["gunicorn", "site_config.wsgi:application", "--bind", "0.0.0.0:8000", "--max-requests", "2000", "--max-requests-jitter", "200", "--no-control-socket", "--access-logfile", "-"]
+# site_config/gunicorn.conf.py reads WEB_CONCURRENCY (sync workers; compose sets 2).
+CMD ["gunicorn", "-c", "site_config/gunicorn.conf.py", "--bind", "0.0.0.0:8000", "--access-logfile", "-"]

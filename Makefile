@@ -70,15 +70,14 @@ production-required:
 	if [ -n "$$missing" ]; then echo "Set$$missing (see README, Production; compose.yaml shows every setting)."; exit 2; fi
 
 # Production web process: gunicorn with production settings, PostgreSQL and Redis from
-# the environment (README, Production). WEB_CONCURRENCY sync workers (default 2);
-# a worker is replaced after GUNICORN_MAX_REQUESTS requests so memory stays flat.
+# the environment (README, Production). Its settings (WEB_CONCURRENCY sync workers,
+# default 2, replaced after GUNICORN_MAX_REQUESTS requests, the app loaded once and
+# shared) are in site_config/gunicorn.conf.py, which compose.yaml and make bench use too.
 serve: messages production-required
 	DJANGO_SETTINGS_MODULE=$(PRODUCTION_SETTINGS) $(MANAGE) migrate --noinput -v 0
 	DJANGO_SETTINGS_MODULE=$(PRODUCTION_SETTINGS) $(MANAGE) collectstatic --noinput -v 0
-	DJANGO_SETTINGS_MODULE=$(PRODUCTION_SETTINGS) exec $(BIN)/gunicorn site_config.wsgi:application \
-	  --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --worker-class sync \
-	  --max-requests $${GUNICORN_MAX_REQUESTS:-2000} --max-requests-jitter 200 \
-	  --no-control-socket --access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+	DJANGO_SETTINGS_MODULE=$(PRODUCTION_SETTINGS) exec $(BIN)/gunicorn -c site_config/gunicorn.conf.py \
+	  --bind $(HOST):$(PORT) --access-logfile -
 
 # Production-style background processes. They use whatever DJANGO_SETTINGS_MODULE,
 # DATABASE_URL, CELERY_BROKER_URL and REDIS_URL the environment names.

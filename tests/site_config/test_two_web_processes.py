@@ -32,8 +32,10 @@ def web_process(env: dict[str, str]):
     log_path.parent.mkdir(exist_ok=True)
     with open(log_path, "w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "site_config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1",
-             "--no-control-socket"],
+            # As `make serve` starts it (site_config/gunicorn.conf.py: the app preloaded and
+            # shared by forked workers), with one worker.
+            [sys.executable, "-m", "gunicorn", "-c", "site_config/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}",
+             "--workers", "1"],
             cwd=PROJECT_DIR,
             env=env,
             stdout=log,
