@@ -13,6 +13,13 @@ REDIS_URL and CELERY_BROKER_URL. For 10 and then 1,000 announcements
 - SQL: queries of a cold rendering / of a cache hit (counted in-process, same settings);
 - bytes: the body as sent, and gzipped (compression is left to the proxy or CDN).
 
+Beside it, on its own (after the ceiling, before our servers start), wagtail/bakerydemo,
+Wagtail's official demo, at a pinned commit on SQLite with DEBUG off under the same
+gunicorn options (benchmarks/bakerydemo.py; BAKERYDEMO_REPO names a clone, else the row
+says it was not measured): its blog post and sitemap.xml as cold rows (it has no cache),
+then our cold announcement (en, ja) and sitemap p50 as ratios to them, per count.
+BENCH_COUNTS (default "10,1000") limits the counts for a quick try.
+
 Then publish latency (publish -> both languages' pages and feeds fresh, with the worker
 running), resident memory per gunicorn and Celery worker, the load average before and
 after, and a pyinstrument profile of a cold announcement (artifacts/profile-announcement.txt).
