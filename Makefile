@@ -100,6 +100,7 @@ test-browser: messages browser-deps
 # Figures, not pass/fail. `make bench` prints one table measured in one run against the
 # production set-up (gunicorn, PostgreSQL, Redis, a Celery worker; see benchmarks/site.py):
 # it needs DATABASE_URL, REDIS_URL and CELERY_BROKER_URL, and installs Debian's wrk if missing.
+# wagtail/bakerydemo is measured beside it from BAKERYDEMO_REPO (a clone), set up in .bench/.
 bench: messages wrk
 	$(BIN)/python -m benchmarks.site
 	@$(MAKE) --no-print-directory bench-publishing
@@ -135,4 +136,4 @@ makemessages: $(STAMP)
 	$(MANAGE) makemessages -l ja --no-location --ignore=$(VENV) --ignore=node_modules
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) db.sqlite3 staticfiles .bench

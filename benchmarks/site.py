@@ -13,20 +13,24 @@ REDIS_URL and CELERY_BROKER_URL. For 10 and then 1,000 announcements
 - SQL: queries of a cold rendering / of a cache hit (counted in-process, same settings);
 - bytes: the body as sent, and gzipped (compression is left to the proxy or CDN).
 
+Beside it, on its own (after the ceiling, before our servers start), wagtail/bakerydemo,
+Wagtail's official demo, at a pinned commit on SQLite with DEBUG off under the same
+gunicorn options (benchmarks/bakerydemo.py; BAKERYDEMO_REPO names a clone, else the row
+says it was not measured): its blog post and sitemap.xml as cold rows (it has no cache),
+then our cold announcement (en, ja) and sitemap p50 as ratios to them, per count.
+BENCH_COUNTS (default "10,1000") limits the counts for a quick try.
+
 Then publish latency (publish -> both languages' pages and feeds fresh, with the worker
 running), resident memory per gunicorn and Celery worker, the load average before and
 after, and a pyinstrument profile of a cold announcement (artifacts/profile-announcement.txt).
 The machine is shared: compare ratios as much as absolute figures.
 """
 
-import contextlib
 import gzip
-import http.client
 import os
 import re
 import secrets
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -34,13 +38,26 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-PROJECT_DIR = Path(__file__).resolve().parents[1]
-BIN = Path(sys.executable).parent
+from benchmarks import bakerydemo
+from benchmarks.http_measure import (
+    BIN,
+    COLD_RUNS,
+    PROJECT_DIR,
+    WARM_RUNS,
+    WRK_SECONDS,
+    get,
+    gunicorn,
+    percentiles,
+    server,
+    wrk,
+)
+
 WEB_PORT = int(os.environ.get("BENCH_PORT", "8750"))
 CEILING_PORT = WEB_PORT + 1
-COUNTS = (10, 1000)
-COLD_RUNS, WARM_RUNS, PUBLISH_RUNS = 15, 100, 5
-WRK_SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "5"))
+BAKERYDEMO_PORT = WEB_PORT + 2
+# BENCH_COUNTS=10 measures only the small site, for a quick try; the table needs both.
+COUNTS = tuple(int(count) for count in os.environ.get("BENCH_COUNTS", "10,1000").split(","))
+PUBLISH_RUNS = 5
 HOST = f"127.0.0.1:{WEB_PORT}"
 
 
@@ -92,59 +109,11 @@ def manage(env, *args) -> None:
     subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=env, check=True, capture_output=True)
 
 
-@contextlib.contextmanager
-def server(command: list[str], env, *, ready) -> subprocess.Popen:
-    process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while not ready():
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError(f"{command[0]} did not start")
-            time.sleep(0.3)
-        yield process
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
-def gunicorn(app: str, port: int) -> list[str]:
-    return [str(BIN / "gunicorn"), app, "--bind", f"127.0.0.1:{port}", "--workers", "2", "--worker-class", "sync",
-            "--no-control-socket", "--log-level", "warning"]  # fmt: skip
-
-
-def get(port: int, path: str) -> tuple[int, bytes, float]:
-    started = time.perf_counter()
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    connection.request("GET", path, headers={"Host": f"127.0.0.1:{port}"})
-    response = connection.getresponse()
-    body = response.read()
-    connection.close()
-    return response.status, body, (time.perf_counter() - started) * 1000
-
-
 def answers(port: int) -> bool:
     try:
         return get(port, "/robots.txt")[0] == 200
     except OSError:
         return False
-
-
-def percentiles(timings: list[float]) -> tuple[float, float]:
-    ordered = sorted(timings)
-    return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-
-
-def wrk(port: int, path: str) -> float:
-    output = subprocess.run(
-        ["wrk", "-t2", "-c4", f"-d{WRK_SECONDS}s", f"http://127.0.0.1:{port}{path}"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
 
 
 def rss_mib(pid: int) -> float:
@@ -264,6 +233,22 @@ def fmt(pair, digits=1) -> str:
     return " / ".join(f"{value:.{digits}f}" for value in pair)
 
 
+def cell(value, digits=1) -> str:
+    # A dash where a figure does not exist (bakerydemo has no cache to hit).
+    if value is None:
+        return "–"
+    if isinstance(value, tuple):
+        return " / ".join(cell(part, digits) for part in value)
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return f"{value:,}" if isinstance(value, int) else value
+
+
+def share(value: float) -> str:
+    # bakerydemo's rows are a few thousandths of the ceiling: show them, not 0.00.
+    return f"{value:.3f}" if value < 0.01 else f"{value:.2f}"
+
+
 def print_table(rows: list[dict], ceiling: dict, extra: list[str]) -> None:
     header = (
         "| announcements | what | cold p50 / p99 ms | cached p50 / p99 ms | req/s (wrk) | × ceiling "
@@ -277,12 +262,33 @@ def print_table(rows: list[dict], ceiling: dict, extra: list[str]) -> None:
     )
     for row in rows:
         print(
-            f"| {row['count']:,} | {row['what']} | {fmt(row['cold'])} | {fmt(row['cached'])} | {row['rps']:,.0f} "
-            f"| {row['share']:.2f} | {row['sql'][0]} / {row['sql'][1]} | {row['bytes'][0]:,} / {row['bytes'][1]:,} |"
+            f"| {cell(row['count'])} | {row['what']} | {cell(row['cold'])} | {cell(row['cached'])} "
+            f"| {row['rps']:,.0f} | {share(row['share'])} | {cell(row['sql'])} | {cell(row['bytes'])} |"
         )
     print()
     for line in extra:
         print(line)
+
+
+def ratios_to_bakerydemo(rows: list[dict], demo: bakerydemo.Result) -> list[str]:
+    """Our cold p50s over bakerydemo's, measured in the same run: the issue's yardstick."""
+    blog_post, sitemap = demo.p50("blog post"), demo.p50("sitemap.xml")
+    if blog_post is None or sitemap is None:
+        return []
+    ours = {(row["count"], row["what"]): row["cold"][0] for row in rows}
+    lines = []
+    for count in COUNTS:
+        for language in ("en", "ja"):
+            ratio = ours[(count, f"announcement {language}")] / blog_post
+            lines.append(
+                f"{count:,} announcements: cold announcement {language} p50 / bakerydemo blog post p50 = "
+                f"{ratio:.2f} (target <= 0.5: {'met' if ratio <= 0.5 else 'missed'})"
+            )
+        lines.append(
+            f"{count:,} announcements: cold sitemap p50 / bakerydemo sitemap p50 = "
+            f"{ours[(count, 'sitemap.xml')] / sitemap:.2f}"
+        )
+    return lines
 
 
 def main() -> None:
@@ -294,6 +300,8 @@ def main() -> None:
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput")
     manage(env, "load_sd3_notice")
+    # Its first set-up installs packages: done before anything is timed.
+    bakerydemo_unavailable = bakerydemo.prepare()
 
     import django
 
@@ -309,6 +317,13 @@ def main() -> None:
             "rps": wrk(CEILING_PORT, "/"),
             "bytes": len(get(CEILING_PORT, "/")[1]),
         }
+    # Measured alone, before our servers start, as ours are measured without it running.
+    print("  measuring bakerydemo", file=sys.stderr, flush=True)
+    if bakerydemo_unavailable:
+        demo = bakerydemo.not_measured(bakerydemo_unavailable)
+    else:
+        demo = bakerydemo.measure(port=BAKERYDEMO_PORT, ceiling_rps=ceiling["rps"])
+    rows += demo.rows
     celery = [str(BIN / "celery"), "-A", "site_config", "worker", "--concurrency=2", "--loglevel=WARNING"]
     with (
         server(gunicorn("site_config.wsgi:application", WEB_PORT), env, ready=lambda: answers(WEB_PORT)) as web,
@@ -349,7 +364,7 @@ def main() -> None:
         f"wrk: 2 threads, 4 connections, {WRK_SECONDS} s per row; single requests: {COLD_RUNS} cold, {WARM_RUNS} cached"
     )
     print()
-    print_table(rows, ceiling, extra)
+    print_table(rows, ceiling, [demo.note, *ratios_to_bakerydemo(rows, demo), *extra])
 
 
 def _up(port: int) -> bool:
