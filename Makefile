@@ -82,7 +82,7 @@ serve: messages production-required
 # Production-style background processes. They use whatever DJANGO_SETTINGS_MODULE,
 # DATABASE_URL, CELERY_BROKER_URL and REDIS_URL the environment names.
 worker: $(STAMP) broker-required
-	$(BIN)/celery -A site_config worker --loglevel=INFO --concurrency=$${CELERY_CONCURRENCY:-2} --max-memory-per-child=$${CELERY_MAX_MEMORY_KIB:-150000}
+	$(BIN)/celery -A site_config worker --loglevel=INFO
 
 beat: $(STAMP) broker-required
 	$(BIN)/celery -A site_config beat --loglevel=INFO --schedule=$${CELERY_BEAT_SCHEDULE_FILE:-.celerybeat-schedule}

@@ -12,7 +12,7 @@ ManifestStaticFilesStorage needs the manifest to render a page. Its README's set
 and allows 127.0.0.1. A stamp file makes the next run reuse the set-up until the pinned
 commit, the Python version or a pinned requirement changes.
 
-It runs under the same gunicorn options as ours (2 sync workers). It has no page cache,
+It runs under gunicorn with 2 sync workers, as ours. It has no page cache,
 so every request renders: its rows have cold figures only ("cached" is None).
 """
 
@@ -119,7 +119,7 @@ def _measure_row(label: str, path: str, port: int, ceiling_rps: float, queries: 
         status, body, _ms = get(port, path)
         if status != 200:
             raise RuntimeError(f"bakerydemo answered {status} for {path}")
-    cold = [get(port, path)[2] for _run in range(COLD_RUNS)]
+    cold = [get(port, path, as_reader=True)[2] for _run in range(COLD_RUNS)]
     throughput = wrk(port, path)
     return {
         "count": "bakerydemo",

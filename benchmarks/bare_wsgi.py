@@ -1,5 +1,5 @@
 """The ceiling for `make bench`: a WSGI app that returns 13 KB without doing anything,
-served by the same gunicorn set-up as the site. No Django, no cache, no database."""
+served by gunicorn with 2 sync workers, as the site is. No Django, no cache, no database."""
 
 BODY = b"<!DOCTYPE html><title>ceiling</title>" + b"x" * (13 * 1024)
 

@@ -16,6 +16,9 @@ PROJECT_DIR = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 COLD_RUNS, WARM_RUNS = 15, 100
 WRK_SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "5"))
+# What every browser and feed reader sends. Timings and wrk ask for gzip, as readers do;
+# a site that does not compress (the ceiling, bakerydemo) answers them uncompressed.
+READER_HEADERS = {"Accept-Encoding": "gzip, deflate, br"}
 
 
 @contextlib.contextmanager
@@ -37,14 +40,23 @@ def server(command: list[str], env, *, ready, cwd: Path = PROJECT_DIR) -> subpro
 
 
 def gunicorn(app: str, port: int, *, executable: Path = BIN / "gunicorn") -> list[str]:
+    """2 sync workers with gunicorn's defaults (the ceiling, bakerydemo)."""
     return [str(executable), app, "--bind", f"127.0.0.1:{port}", "--workers", "2", "--worker-class", "sync",
             "--no-control-socket", "--log-level", "warning"]  # fmt: skip
 
 
-def get(port: int, path: str) -> tuple[int, bytes, float]:
+def production_gunicorn(port: int) -> list[str]:
+    """Our site as `make serve` starts it (site_config/gunicorn.conf.py: 2 sync workers)."""
+    return [str(BIN / "gunicorn"), "-c", "site_config/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}",
+            "--log-level", "warning"]  # fmt: skip
+
+
+def get(port: int, path: str, *, as_reader: bool = False) -> tuple[int, bytes, float]:
+    """(status, body as sent, milliseconds). ``as_reader``: ask for gzip as browsers do."""
     started = time.perf_counter()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    connection.request("GET", path, headers={"Host": f"127.0.0.1:{port}"})
+    headers = {"Host": f"127.0.0.1:{port}", **(READER_HEADERS if as_reader else {})}
+    connection.request("GET", path, headers=headers)
     response = connection.getresponse()
     body = response.read()
     connection.close()
@@ -56,9 +68,13 @@ def percentiles(timings: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
+def wrk_headers() -> list[str]:
+    return [argument for name, value in READER_HEADERS.items() for argument in ("-H", f"{name}: {value}")]
+
+
 def wrk(port: int, path: str) -> float:
     output = subprocess.run(
-        ["wrk", "-t2", "-c4", f"-d{WRK_SECONDS}s", f"http://127.0.0.1:{port}{path}"],
+        ["wrk", "-t2", "-c4", f"-d{WRK_SECONDS}s", *wrk_headers(), f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
         text=True,
         check=True,

@@ -1,17 +1,19 @@
 """`make bench`: one table, every row measured in the same run.
 
-The site runs as in production: gunicorn (2 sync workers) with production settings on
-PostgreSQL and Redis, and a Celery worker. It needs DATABASE_URL (any database on the
-PostgreSQL server to use: the bench creates and drops its own `<name>_bench` beside it),
-REDIS_URL and CELERY_BROKER_URL. For 10 and then 1,000 announcements
+The site runs as in production: gunicorn as `make serve` starts it
+(site_config/gunicorn.conf.py: 2 sync workers, the app preloaded) with production
+settings on PostgreSQL and Redis, and a Celery worker as `make worker` starts it. It
+needs DATABASE_URL (any database on the PostgreSQL server to use: the bench creates and
+drops its own `<name>_bench` beside it), REDIS_URL and CELERY_BROKER_URL. For 10 and then 1,000 announcements
 (`manage.py generate_announcements`), per page type and feed in both languages:
 
+- every timed request asks for gzip as browsers and feed readers do (Accept-Encoding);
 - cold p50/p99: single requests, each after the content generation is bumped (as after
   a publish), so every one renders; cached p50/p99: single requests answered by the cache;
 - req/s: wrk (4 connections, BENCH_WRK_SECONDS each, default 5) against cached responses,
   and that throughput as a share of the bare-WSGI ceiling measured in the same run;
 - SQL: queries of a cold rendering / of a cache hit (counted in-process, same settings);
-- bytes: the body as sent, and gzipped (compression is left to the proxy or CDN).
+- bytes: the body uncompressed, and gzipped as the response cache sends it.
 
 Beside it, on its own (after the ceiling, before our servers start), wagtail/bakerydemo,
 Wagtail's official demo, at a pinned commit on SQLite with DEBUG off under the same
@@ -21,7 +23,7 @@ then our cold announcement (en, ja) and sitemap p50 as ratios to them, per count
 BENCH_COUNTS (default "10,1000") limits the counts for a quick try.
 
 Then publish latency (publish -> both languages' pages and feeds fresh, with the worker
-running), resident memory per gunicorn and Celery worker, the load average before and
+running), memory per gunicorn and Celery process (resident, proportional, unique), the load average before and
 after, and a pyinstrument profile of a cold announcement (artifacts/profile-announcement.txt).
 The machine is shared: compare ratios as much as absolute figures.
 """
@@ -48,6 +50,7 @@ from benchmarks.http_measure import (
     get,
     gunicorn,
     percentiles,
+    production_gunicorn,
     server,
     wrk,
 )
@@ -116,9 +119,21 @@ def answers(port: int) -> bool:
         return False
 
 
-def rss_mib(pid: int) -> float:
-    status = Path(f"/proc/{pid}/status").read_text()
-    return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
+def memory_mib(pid: int) -> tuple[float, float, float]:
+    """(resident, proportional, unique) MiB. Resident counts every page the process maps,
+    those it shares with the other workers included; proportional divides shared pages
+    among their users; unique is what the process alone holds (what one more costs)."""
+    rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+
+    def kib(field: str) -> int:
+        return sum(int(value) for value in re.findall(rf"^{field}:\s+(\d+) kB", rollup, re.MULTILINE))
+
+    return kib("Rss") / 1024, kib("Pss") / 1024, (kib("Private_Clean") + kib("Private_Dirty")) / 1024
+
+
+def memory_line(label: str, pids: list[int]) -> str:
+    readings = [memory_mib(pid) for pid in pids]
+    return f"{label}: " + "; ".join(" / ".join(f"{value:.0f}" for value in reading) for reading in readings)
 
 
 def children(pid: int) -> list[int]:
@@ -169,9 +184,9 @@ def measure_row(client, label: str, path: str, ceiling: float) -> dict:
     cold = []
     for _run in range(COLD_RUNS):
         bump_content_generation()
-        cold.append(get(WEB_PORT, path)[2])
-    get(WEB_PORT, path)
-    cached = [get(WEB_PORT, path)[2] for _run in range(WARM_RUNS)]
+        cold.append(get(WEB_PORT, path, as_reader=True)[2])
+    get(WEB_PORT, path, as_reader=True)
+    cached = [get(WEB_PORT, path, as_reader=True)[2] for _run in range(WARM_RUNS)]
     throughput = wrk(WEB_PORT, path)
     sql_cold, sql_hit = queries(client, path)
     return {
@@ -313,7 +328,7 @@ def main() -> None:
     with server(gunicorn("benchmarks.bare_wsgi:application", CEILING_PORT), env, ready=lambda: _up(CEILING_PORT)):
         get(CEILING_PORT, "/")
         ceiling = {
-            "single": percentiles([get(CEILING_PORT, "/")[2] for _run in range(WARM_RUNS)]),
+            "single": percentiles([get(CEILING_PORT, "/", as_reader=True)[2] for _run in range(WARM_RUNS)]),
             "rps": wrk(CEILING_PORT, "/"),
             "bytes": len(get(CEILING_PORT, "/")[1]),
         }
@@ -324,9 +339,10 @@ def main() -> None:
     else:
         demo = bakerydemo.measure(port=BAKERYDEMO_PORT, ceiling_rps=ceiling["rps"])
     rows += demo.rows
-    celery = [str(BIN / "celery"), "-A", "site_config", "worker", "--concurrency=2", "--loglevel=WARNING"]
+    # As `make worker` starts it: concurrency and the memory limit per process from the settings.
+    celery = [str(BIN / "celery"), "-A", "site_config", "worker", "--loglevel=WARNING"]
     with (
-        server(gunicorn("site_config.wsgi:application", WEB_PORT), env, ready=lambda: answers(WEB_PORT)) as web,
+        server(production_gunicorn(WEB_PORT), env, ready=lambda: answers(WEB_PORT)) as web,
         server(celery, env, ready=lambda: _celery_ready(env)) as worker,
     ):
         for count in COUNTS:
@@ -347,15 +363,9 @@ def main() -> None:
         except Exception as error:  # the table is worth printing whatever happens here
             extra.append(f"Publish latency not measured: {error!r}")
         extra.append(f"Profile of 20 cold announcement renderings: {profile_cold_announcement(client)}")
-        web_workers = [rss_mib(pid) for pid in children(web.pid)]
-        celery_processes = [rss_mib(worker.pid)] + [rss_mib(pid) for pid in children(worker.pid)]
-        extra.append(
-            "Resident memory after the run: gunicorn workers "
-            + ", ".join(f"{value:.0f}" for value in web_workers)
-            + " MiB; Celery worker processes "
-            + ", ".join(f"{value:.0f}" for value in celery_processes)
-            + " MiB"
-        )
+        extra.append("Memory after the run, MiB resident / proportional / unique per process:")
+        extra.append("  " + memory_line("gunicorn workers", children(web.pid)))
+        extra.append("  " + memory_line("Celery worker (main; pool processes)", [worker.pid, *children(worker.pid)]))
     load_after = os.getloadavg()
     extra.append(
         f"Load average (1/5/15 min) before: {fmt(load_before, 2)}; after: {fmt(load_after, 2)}; {os.cpu_count()} CPUs"

@@ -271,6 +271,12 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 600),
 }
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A worker process is replaced once a task leaves it past this many KiB resident (a
+# search index rebuild at a thousand announcements grows one to about 270 MiB), so
+# memory stays flat however long the worker runs; `make worker`, compose and `make bench`
+# all start `celery worker` and read it from here.
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("CELERY_MAX_MEMORY_KIB", 150_000)
+CELERY_WORKER_CONCURRENCY = env_int("CELERY_CONCURRENCY", 2)
 CELERY_BEAT_SCHEDULE = {
     "sweep-outbox": {"task": "announcements.publishing.tasks.sweep_outbox", "schedule": 60.0},
     "publish-scheduled-pages": {"task": "announcements.publishing.tasks.publish_scheduled_pages", "schedule": 60.0},
