@@ -1,5 +1,7 @@
 """Admin form for bilingual pages: drafts may be half-written, published pages may not."""
 
+import uuid
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
@@ -8,6 +10,8 @@ from site_config.i18n import language_codes, language_name
 
 from .rules.translation_status import missing_translations
 from .translation_texts import out_of_date_after_save
+
+NEW_PAGE_FORM_TOKEN = "new_page_form_token"
 
 
 def missing_translation_message(field_name: str):
@@ -75,6 +79,17 @@ class BilingualPageForm(TranslationsCheckedMixin, WagtailAdminPageForm):
     Saving a draft defers required fields (Wagtail's deferred validation), so an
     editor can write one language first and the other later.
     """
+
+    # A create form's own token, posted with every save of that form: a second create post
+    # of the same form (autosave raced by a click) is then recognised as the page it already
+    # made (announcements.editor.new_pages). No panel claims it, so Wagtail renders it as
+    # the hidden input it is; an edit form has no use for it.
+    new_page_form_token = forms.UUIDField(required=False, widget=forms.HiddenInput, initial=uuid.uuid4)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            del self.fields[NEW_PAGE_FORM_TOKEN]
 
     def clean(self):
         cleaned_data = super().clean()

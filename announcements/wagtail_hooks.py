@@ -23,6 +23,7 @@ from .admin_listings import (
 )
 from .admin_views import TranslationReportView
 from .editor.draftail_links import SafePageLinkElementHandler, link_entity
+from .editor.new_pages import bilingual_page_viewsets
 from .editor.superseded import SupersededCitationsView
 from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, Topic
 from .public.page_links import SafePageLinkHandler
@@ -69,6 +70,11 @@ register_snippet(FAQViewSet)
 @hooks.register("register_admin_viewset")
 def register_announcement_listing():
     return AnnouncementListingViewSet("announcements")
+
+
+@hooks.register("register_admin_viewset")
+def register_bilingual_page_views():
+    return bilingual_page_viewsets()
 
 
 @hooks.register("register_admin_urls")

@@ -1,6 +1,7 @@
 """Announcement pages, the index that lists them, topics and FAQs."""
 
 from .bilingual import BilingualPage
+from .page_creation import PageCreation
 from .pages import AnnouncementIndexPage, AnnouncementPage, AnnouncementUpdate, FAQPage
 from .snippets import FAQ, Topic
 
@@ -11,5 +12,6 @@ __all__ = [
     "AnnouncementUpdate",
     "BilingualPage",
     "FAQPage",
+    "PageCreation",
     "Topic",
 ]

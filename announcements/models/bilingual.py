@@ -7,7 +7,6 @@ What a page shows readers beyond its own fields is built by the read side
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone, translation
@@ -41,16 +40,6 @@ class BilingualPage(TracksTranslations, Page):
 
     class Meta:
         abstract = True
-
-    @transaction.atomic
-    def publish(self, *args, **kwargs):
-        # One transaction for the page and everything recorded on its publication
-        # (the outbox of side effects), whoever publishes: admin, schedule or code.
-        return super().publish(*args, **kwargs)
-
-    @transaction.atomic
-    def unpublish(self, *args, **kwargs):
-        return super().unpublish(*args, **kwargs)
 
     @classmethod
     def share_the_default_slug(cls) -> None:

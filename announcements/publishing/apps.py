@@ -9,7 +9,8 @@ class PublishingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import after_response, signal_handlers
+        from . import after_response, one_transaction, signal_handlers
 
+        one_transaction.publish_and_unpublish_atomically()
         signal_handlers.connect()
         after_response.connect()

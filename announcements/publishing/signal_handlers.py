@@ -1,8 +1,9 @@
 """Record side effects for every change readers can see, however it was made.
 
 Wagtail sends page_published / page_unpublished from the admin, from scheduled
-publishing and from code (``page.save_revision().publish()``); BilingualPage wraps
-publish and unpublish in a transaction so the outbox rows commit with the page.
+publishing and from code (``page.save_revision().publish()``); Wagtail's publish and
+unpublish actions run in one transaction (``one_transaction``), so the outbox rows
+commit with the page or not at all.
 """
 
 from django.db.models.signals import post_delete, post_save

@@ -20,8 +20,9 @@ def rich_text(block, name: str, text: str) -> None:
 
 
 def settle(page) -> None:
-    """Wait for Wagtail's autosave (every half second while typing) to finish: it may have
-    created the page already, and a click racing it would send the same new page twice."""
+    """On an edit view, wait for Wagtail's autosave (every half second while typing) and any
+    preview update to finish before clicking. Not needed on a new page's form: a click that
+    races the autosave creating the page is saved to that same page."""
     page.wait_for_load_state("networkidle")
 
 
@@ -76,10 +77,11 @@ def test_an_editor_writes_publishes_and_corrects_a_bilingual_notice(site, editor
     expect(modal).to_be_hidden()
     page.screenshot(path=str(artifacts / "admin-new-notice-both-languages.png"), full_page=True)
 
-    # Saved as a draft first; then the Japanese preview of the draft, and publish.
-    settle(page)
+    # Saved as a draft first, at once, whether or not autosave has created the page yet;
+    # then the Japanese preview of the draft, and publish.
     page.get_by_role("button", name="Save draft").click()
     expect(page.locator(".messages")).to_contain_text(re.compile("created|updated"))
+    assert AnnouncementPage.objects.filter(title_en=TITLE_EN).count() == 1
     page.get_by_role("button", name="Toggle preview").click()
     preview = page.frame_locator("#w-preview-iframe")
     expect(preview.locator("html")).to_have_attribute("lang", "en", timeout=15_000)
