@@ -97,3 +97,16 @@ def test_a_topic_without_announcements_is_explained_not_an_error(client, notice)
     assert response.status_code == 200
     assert titles(response) == []
     assert "No announcements about this topic have been published in this language yet." in visible_text(response)
+
+
+def test_topic_counts_follow_each_language_s_typography(client, notice):
+    """English puts a space before "(1)"; Japanese full-width brackets take none."""
+    topic = TopicFactory(slug="models", name_en="Models", name_ja="モデル")
+    AnnouncementPageFactory(date=datetime.date(2031, 2, 1), topics=[topic])
+
+    def chip(language: str) -> str:
+        link = soup(client.get(f"/{language}/")).select_one('a[href="?topic=models"]')
+        return link.get_text()
+
+    assert chip("en") == "Models (1)"
+    assert chip("ja") == "モデル（1）"
