@@ -13,7 +13,9 @@ REDIS_URL and CELERY_BROKER_URL. For 10 and then 1,000 announcements
 - SQL: queries of a cold rendering / of a cache hit (counted in-process, same settings);
 - bytes: the body as sent, and gzipped (compression is left to the proxy or CDN).
 
-Then publish latency (publish -> both languages' pages and feeds fresh, with the worker
+Then Lighthouse's four scores for the index, announcement and license version pages in
+both languages, against the same server (benchmarks/lighthouse.py; mobile form factor),
+publish latency (publish -> both languages' pages and feeds fresh, with the worker
 running), resident memory per gunicorn and Celery worker, the load average before and
 after, and a pyinstrument profile of a cold announcement (artifacts/profile-announcement.txt).
 The machine is shared: compare ratios as much as absolute figures.
@@ -33,6 +35,8 @@ import sys
 import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+
+from benchmarks import lighthouse
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -264,7 +268,7 @@ def fmt(pair, digits=1) -> str:
     return " / ".join(f"{value:.{digits}f}" for value in pair)
 
 
-def print_table(rows: list[dict], ceiling: dict, extra: list[str]) -> None:
+def print_table(rows: list[dict], ceiling: dict, scores: list[str], extra: list[str]) -> None:
     header = (
         "| announcements | what | cold p50 / p99 ms | cached p50 / p99 ms | req/s (wrk) | × ceiling "
         "| SQL cold / hit | bytes raw / gzip |"
@@ -281,7 +285,7 @@ def print_table(rows: list[dict], ceiling: dict, extra: list[str]) -> None:
             f"| {row['share']:.2f} | {row['sql'][0]} / {row['sql'][1]} | {row['bytes'][0]:,} / {row['bytes'][1]:,} |"
         )
     print()
-    for line in extra:
+    for line in [*scores, "", *extra] if scores else extra:
         print(line)
 
 
@@ -301,7 +305,7 @@ def main() -> None:
     from django.test import Client
 
     client = Client(HTTP_HOST=HOST)
-    rows, extra = [], []
+    rows, scores, extra = [], [], []
     with server(gunicorn("benchmarks.bare_wsgi:application", CEILING_PORT), env, ready=lambda: _up(CEILING_PORT)):
         get(CEILING_PORT, "/")
         ceiling = {
@@ -319,6 +323,12 @@ def main() -> None:
             for label, path in pages_to_measure():
                 print(f"  measuring {count} announcements: {label}", file=sys.stderr, flush=True)
                 rows.append({"count": count, **measure_row(client, label, path, ceiling["rps"])})
+        # Before the publishes below retitle the SD3 notice: the pages as loaded.
+        try:
+            pages = lighthouse.lighthouse_pages(pages_to_measure())
+            scores = lighthouse.table(lighthouse.audit_pages(f"http://{HOST}", pages))
+        except Exception as error:  # the table is worth printing whatever happens here
+            scores = [f"Lighthouse not run: {error!r}"]
         try:
             publishes = publish_latency()
             totals = [sum(pair) for pair in publishes]
@@ -349,7 +359,7 @@ def main() -> None:
         f"wrk: 2 threads, 4 connections, {WRK_SECONDS} s per row; single requests: {COLD_RUNS} cold, {WARM_RUNS} cached"
     )
     print()
-    print_table(rows, ceiling, extra)
+    print_table(rows, ceiling, scores, extra)
 
 
 def _up(port: int) -> bool:
