@@ -9,7 +9,7 @@ PORT ?= 8000
 
 PRODUCTION_SETTINGS := site_config.settings.production
 
-.PHONY: run serve production-required worker beat broker-required test test-unit test-browser bench wrk bench-publishing lint format check messages makemessages migrate seed system-deps browser-deps clean
+.PHONY: run serve production-required worker beat broker-required test test-unit test-browser bench wrk lighthouse-deps bench-publishing lint format check messages makemessages migrate seed system-deps browser-deps clean
 
 # Debian packages the project needs: gettext compiles the Japanese catalogue.
 system-deps:
@@ -101,7 +101,7 @@ test-browser: messages browser-deps
 # production set-up (gunicorn, PostgreSQL, Redis, a Celery worker; see benchmarks/site.py):
 # it needs DATABASE_URL, REDIS_URL and CELERY_BROKER_URL, and installs Debian's wrk if missing.
 # wagtail/bakerydemo is measured beside it from BAKERYDEMO_REPO (a clone), set up in .bench/.
-bench: messages wrk
+bench: messages wrk lighthouse-deps
 	$(BIN)/python -m benchmarks.site
 	@$(MAKE) --no-print-directory bench-publishing
 
@@ -109,6 +109,16 @@ wrk:
 	@command -v wrk >/dev/null 2>&1 || { \
 	  echo "Installing Debian package wrk (HTTP load for make bench)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+
+# Lighthouse for `make bench` only, in its own package.json so `make test` never installs
+# its ~200 MB; it drives the Debian Chromium that browser-deps installs.
+LIGHTHOUSE_STAMP := benchmarks/lighthouse/node_modules/.installed
+
+lighthouse-deps: browser-deps $(LIGHTHOUSE_STAMP)
+
+$(LIGHTHOUSE_STAMP): benchmarks/lighthouse/package.json benchmarks/lighthouse/package-lock.json | browser-deps
+	npm ci --prefix benchmarks/lighthouse --no-audit --no-fund --loglevel=error
+	@touch $@
 
 # In-process figures (printed after the table by `make bench`): publish latency with the broker up and down, Wagtail's tasks inline or
 # queued; Save draft and Publish in the admin under make run settings; feed sizes and

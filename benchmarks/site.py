@@ -22,9 +22,12 @@ says it was not measured): its blog post and sitemap.xml as cold rows (it has no
 then our cold announcement (en, ja) and sitemap p50 as ratios to them, per count.
 BENCH_COUNTS (default "10,1000") limits the counts for a quick try.
 
-Then publish latency (publish -> both languages' pages and feeds fresh, with the worker
-running), memory per gunicorn and Celery process (resident, proportional, unique), the load average before and
-after, and a pyinstrument profile of a cold announcement (artifacts/profile-announcement.txt).
+Then Lighthouse's four scores for the index, announcement and license version pages in
+both languages, against the same server (benchmarks/lighthouse.py; mobile form factor),
+publish latency (publish -> both languages' pages and feeds fresh, with the worker
+running), memory per gunicorn and Celery process (resident, proportional, unique), the
+load average before and after, and a pyinstrument profile of a cold announcement
+(artifacts/profile-announcement.txt).
 The machine is shared: compare ratios as much as absolute figures.
 """
 
@@ -40,7 +43,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from benchmarks import bakerydemo
+from benchmarks import bakerydemo, lighthouse
 from benchmarks.http_measure import (
     BIN,
     COLD_RUNS,
@@ -264,7 +267,7 @@ def share(value: float) -> str:
     return f"{value:.3f}" if value < 0.01 else f"{value:.2f}"
 
 
-def print_table(rows: list[dict], ceiling: dict, extra: list[str]) -> None:
+def print_table(rows: list[dict], ceiling: dict, scores: list[str], extra: list[str]) -> None:
     header = (
         "| announcements | what | cold p50 / p99 ms | cached p50 / p99 ms | req/s (wrk) | × ceiling "
         "| SQL cold / hit | bytes raw / gzip |"
@@ -281,7 +284,7 @@ def print_table(rows: list[dict], ceiling: dict, extra: list[str]) -> None:
             f"| {row['rps']:,.0f} | {share(row['share'])} | {cell(row['sql'])} | {cell(row['bytes'])} |"
         )
     print()
-    for line in extra:
+    for line in [*scores, "", *extra] if scores else extra:
         print(line)
 
 
@@ -324,7 +327,7 @@ def main() -> None:
     from django.test import Client
 
     client = Client(HTTP_HOST=HOST)
-    rows, extra = [], []
+    rows, scores, extra = [], [], []
     with server(gunicorn("benchmarks.bare_wsgi:application", CEILING_PORT), env, ready=lambda: _up(CEILING_PORT)):
         get(CEILING_PORT, "/")
         ceiling = {
@@ -350,6 +353,12 @@ def main() -> None:
             for label, path in pages_to_measure():
                 print(f"  measuring {count} announcements: {label}", file=sys.stderr, flush=True)
                 rows.append({"count": count, **measure_row(client, label, path, ceiling["rps"])})
+        # Before the publishes below retitle the SD3 notice: the pages as loaded.
+        try:
+            pages = lighthouse.lighthouse_pages(pages_to_measure())
+            scores = lighthouse.table(lighthouse.audit_pages(f"http://{HOST}", pages))
+        except Exception as error:  # the table is worth printing whatever happens here
+            scores = [f"Lighthouse not run: {error!r}"]
         try:
             publishes = publish_latency()
             totals = [sum(pair) for pair in publishes]
@@ -374,7 +383,7 @@ def main() -> None:
         f"wrk: 2 threads, 4 connections, {WRK_SECONDS} s per row; single requests: {COLD_RUNS} cold, {WARM_RUNS} cached"
     )
     print()
-    print_table(rows, ceiling, [demo.note, *ratios_to_bakerydemo(rows, demo), *extra])
+    print_table(rows, ceiling, scores, [demo.note, *ratios_to_bakerydemo(rows, demo), *extra])
 
 
 def _up(port: int) -> bool:

@@ -13,12 +13,10 @@ pytestmark = pytest.mark.django_db
 BASE = "http://testserver"
 
 
-def head_links(page) -> dict[str, str]:
-    return {
-        link["hreflang"]: link["href"]
-        for link in page.select('link[rel="alternate"][hreflang]')
-        if not link.get("type")
-    }
+def head_links(page) -> list[tuple[str, str]]:
+    """Every hreflang link: search engines take each as a language version of the page
+    (a feed link with hreflang would claim to be one), and want an absolute address."""
+    return [(link["hreflang"], link["href"]) for link in page.select('link[rel="alternate"][hreflang]')]
 
 
 def meta(page, name) -> str:
@@ -38,7 +36,7 @@ def test_every_page_type_names_its_canonical_url_and_both_languages(client, publ
     page = soup(client.get(f"/{language}{path}"))
 
     assert page.find("link", rel="canonical")["href"] == f"{BASE}/{language}{path}"
-    assert head_links(page) == {"en": f"{BASE}/en{path}", "ja": f"{BASE}/ja{path}", "x-default": f"{BASE}{path}"}
+    assert head_links(page) == [("en", f"{BASE}/en{path}"), ("ja", f"{BASE}/ja{path}"), ("x-default", f"{BASE}{path}")]
     assert meta(page, "og:url") == f"{BASE}/{language}{path}"
     assert meta(page, "og:locale") == {"en": "en_US", "ja": "ja_JP"}[language]
     assert meta(page, "twitter:card") == "summary"
