@@ -14,7 +14,7 @@ from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from announcements.cache_keys import bump_content_generation
 from announcements.editor.superseded import notify_editors_of_superseded_citations
 from announcements.feeds import effects as feed_effects
-from announcements.search.indexing import rebuild_search_index
+from announcements.search.indexing import rebuild_search_index, reindex_announcements
 
 Handler = Callable[[dict], None]
 HANDLERS: dict[str, Handler] = {}
@@ -73,8 +73,12 @@ def warm_feeds(payload: dict) -> None:
 
 @handler(REINDEX_SEARCH)
 def reindex_search(payload: dict) -> None:
-    """Bring the site search in step with what readers may now see."""
-    rebuild_search_index()
+    """Bring the site search in step with what readers may now see: only the
+    announcements named when nothing else changed, else the whole index."""
+    if "announcements" in payload:
+        reindex_announcements(payload["announcements"])
+    else:
+        rebuild_search_index()
 
 
 @handler(PING_WEBSUB)

@@ -17,6 +17,22 @@ logger = logging.getLogger(__name__)
 Status = SideEffect.Status
 
 
+def merged_payload(known: dict, more: dict) -> dict:
+    """One payload for two changes made in one transaction: the URLs of both (for the
+    CDN purge); the announcements of both only if each change concerned announcements
+    alone (a search update limited to them), otherwise none (the whole index)."""
+    merged = {**known}
+    urls = list(known.get("urls") or [])
+    urls += [url for url in more.get("urls") or [] if url not in urls]
+    if urls:
+        merged["urls"] = urls
+    if "announcements" in known and "announcements" in more:
+        merged["announcements"] = sorted(set(known["announcements"]) | set(more["announcements"]))
+    else:
+        merged.pop("announcements", None)
+    return merged
+
+
 class _Batch:
     """The effects recorded in one transaction, sent together once it commits.
 
@@ -36,16 +52,14 @@ class _Batch:
         ]
         for effect in SideEffect.objects.bulk_create(new):
             self.effects[effect.kind] = effect
-        self._merge_urls(payload.get("urls") or [])
-        return list(self.effects.values())
-
-    def _merge_urls(self, urls: list[str]) -> None:
+        just_made = {id(effect) for effect in new}
         for effect in self.effects.values():
-            known = effect.payload.get("urls") or []
-            merged = known + [url for url in urls if url not in known]
-            if merged != known:
-                effect.payload = {**effect.payload, "urls": merged}
-                effect.save(update_fields=["payload"])
+            if id(effect) not in just_made:
+                merged = merged_payload(effect.payload, payload)
+                if merged != effect.payload:
+                    effect.payload = merged
+                    effect.save(update_fields=["payload"])
+        return list(self.effects.values())
 
     def send(self) -> None:
         dispatch([effect.pk for effect in self.effects.values()])

@@ -47,17 +47,26 @@ def record_public_change(*, source: str, payload: dict | None = None) -> None:
     record_side_effects(kinds=kinds_for_public_change(), source=source, payload=payload)
 
 
+def page_payload(page, *, urls: bool = True) -> dict:
+    """What the effects of a page's change need: its URLs (CDN purge) and, for an
+    announcement, its id (the search index updates that page alone)."""
+    payload = {"urls": page_urls(page)} if urls else {}
+    if isinstance(page, AnnouncementPage):
+        payload["announcements"] = [page.pk]
+    return payload
+
+
 def on_page_published(sender, instance, **kwargs):
-    record_public_change(source=describe(instance, "published"), payload={"urls": page_urls(instance)})
+    record_public_change(source=describe(instance, "published"), payload=page_payload(instance))
 
 
 def on_page_unpublished(sender, instance, **kwargs):
-    record_public_change(source=describe(instance, "unpublished"), payload={"urls": page_urls(instance)})
+    record_public_change(source=describe(instance, "unpublished"), payload=page_payload(instance))
 
 
 def on_page_deleted(sender, instance, **kwargs):
     if instance.live:
-        record_public_change(source=describe(instance, "deleted"))
+        record_public_change(source=describe(instance, "deleted"), payload=page_payload(instance, urls=False))
 
 
 # Saves that only keep a draft's bookkeeping (a FAQ's draft revision, its lock): nothing

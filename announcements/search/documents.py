@@ -4,8 +4,9 @@ Everything is read through ``announcements.public.selectors``, so what the index
 can hold is exactly what pages and feeds may show.
 """
 
+import datetime
 import html
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -18,6 +19,14 @@ from .models import SearchDocument
 from .text import normalise
 
 Kind = SearchDocument.Kind
+LATEST_DATE = datetime.date(9999, 12, 31)
+
+
+def newest_first(date: datetime.date) -> int:
+    """An announcement's place among announcements: newest first by its notice date, as
+    the list orders them. Worked out from the page alone, so one announcement can be
+    indexed without renumbering the others."""
+    return (LATEST_DATE - date).days
 
 
 def plain(value: str) -> str:
@@ -50,9 +59,13 @@ def _document(language: str, kind: str, object_id: int, *, title: str, text: str
     )
 
 
-def announcement_documents(language: str) -> Iterator[SearchDocument]:
+def announcement_documents(language: str, only: Iterable[int] | None = None) -> Iterator[SearchDocument]:
+    """Public announcements of ``language`` (those whose ids are in ``only``, if given)."""
     page_path = PagePaths()
-    for position, page in enumerate(public_announcements(language=language)):
+    pages = public_announcements(language=language)
+    if only is not None:
+        pages = pages.filter(pk__in=only)
+    for page in pages:
         summary = getattr(page, f"summary_{language}")
         yield _document(
             language,
@@ -63,7 +76,7 @@ def announcement_documents(language: str) -> Iterator[SearchDocument]:
             url=page_path(page),
             date=page.date,
             date_precision=page.date_precision,
-            position=position,
+            position=newest_first(page.date),
         )
 
 
@@ -99,6 +112,15 @@ def clause_documents(language: str) -> Iterator[SearchDocument]:
             date_precision="day",
             position=position,
         )
+
+
+def announcements_documents(page_ids: Iterable[int]) -> list[SearchDocument]:
+    """The documents of these announcements in every language they are public in."""
+    documents = []
+    for language in language_codes():
+        with translation.override(language):
+            documents += announcement_documents(language, only=page_ids)
+    return documents
 
 
 def all_documents() -> list[SearchDocument]:

@@ -66,6 +66,6 @@ def search(terms: list[str], *, language: str) -> QuerySet[SearchDocument]:
         documents = documents.filter(normalised__contains=term)
     return (
         documents.annotate(score=_score(terms), kind_order=KIND_ORDER)
-        .order_by(F("score").desc(), "kind_order", "position", "pk")
+        .order_by(F("score").desc(), "kind_order", "position", "-object_id")
         .defer("normalised", "normalised_title")
     )
