@@ -101,9 +101,7 @@ def test_another_change_in_the_same_transaction_rebuilds_the_whole_index(
     assert "announcements" not in effect.payload
 
 
-def test_announcements_of_one_date_come_newest_first(
-    client, home_page, django_capture_on_commit_callbacks, as_committed
-):
+def test_announcements_of_one_date_come_newest_first(home_page, django_capture_on_commit_callbacks, as_committed):
     as_committed()
     with django_capture_on_commit_callbacks(execute=True):
         older, newer, newest = (
