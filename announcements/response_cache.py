@@ -195,20 +195,29 @@ def accepts_gzip(request: HttpRequest) -> bool:
     return bool(ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
 
+def representation(request: HttpRequest, entry: dict) -> tuple[bytes, list[tuple[str, str]]]:
+    """The body and headers of the stored response as this request should receive it:
+    gzip-encoded when the client accepts it, inflated otherwise."""
+    if not entry["gzip"]:
+        return entry["content"], entry["headers"]
+    if not accepts_gzip(request):
+        return zlib.decompress(entry["content"], wbits=31), entry["headers"]
+    # Another representation of the same resource: a weak validator, as Django's
+    # GZipMiddleware makes it (If-None-Match compares weakly, so either matches).
+    headers = [
+        (name, f"W/{value}" if name == "ETag" and not value.startswith("W/") else value)
+        for name, value in entry["headers"]
+    ]
+    return entry["content"], [*headers, ("Content-Encoding", "gzip")]
+
+
 def response_from_entry(request: HttpRequest, entry: dict) -> HttpResponse:
-    """The stored response as this request should receive it: gzip-encoded when the
-    client accepts it, inflated otherwise; 304 when the client's copy is current."""
-    send_gzip = entry["gzip"] and accepts_gzip(request)
-    content = entry["content"] if send_gzip or not entry["gzip"] else zlib.decompress(entry["content"], wbits=31)
+    """The stored response as this request should receive it (see ``representation``);
+    304 when the client's copy is current."""
+    content, headers = representation(request, entry)
     response = HttpResponse(content)
-    for name, value in entry["headers"]:
+    for name, value in headers:
         response[name] = value
-    if send_gzip:
-        response["Content-Encoding"] = "gzip"
-        # Another representation of the same resource: a weak validator, as Django's
-        # GZipMiddleware makes it (If-None-Match compares weakly, so either matches).
-        if not response["ETag"].startswith("W/"):
-            response["ETag"] = f"W/{response['ETag']}"
     last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
     response = get_conditional_response(request, etag=response["ETag"], last_modified=last_modified, response=response)
     if response.status_code == 200:
@@ -281,10 +290,17 @@ class ResponseCacheMiddleware:
         return response
 
 
+# Request headers that make a hit conditional: such requests take the general path
+# (``response_from_entry``), which may answer 304.
+CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
+
+
 def answer_hits_first(django_application):
     """A WSGI front door: a hit is answered from the cache without Django's request
     handling (its signals, its middleware chain); anything else goes to Django, carrying
-    the lookup so the middleware does not repeat it."""
+    the lookup so the middleware does not repeat it. A plain hit (no conditional
+    headers, the commonest request there is) is written straight from the entry's
+    headers, without building a response object."""
     from django.core.handlers.wsgi import WSGIRequest
 
     def application(environ, start_response):
@@ -293,9 +309,13 @@ def answer_hits_first(django_application):
         if entry is None:
             environ[LOOKUP_ENVIRON_KEY] = (key, generation, None)
             return django_application(environ, start_response)
-        response = hit_response(request, entry)
-        start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
-        return [response.content]
+        if any(name in environ for name in CONDITIONAL_HEADERS):
+            response = hit_response(request, entry)
+            start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
+            return [response.content]
+        content, headers = representation(request, entry)
+        start_response("200 OK", [*headers, ("Content-Length", str(len(content))), (HIT_HEADER, "hit")])
+        return [b"" if request.method == "HEAD" else content]
 
     return application
 

@@ -18,8 +18,8 @@ import os
 wsgi_app = "site_config.wsgi:application"
 worker_class = "sync"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
-max_requests_jitter = 200
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = 2000
 preload_app = True
 control_socket_disable = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
