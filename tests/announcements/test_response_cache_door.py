@@ -7,6 +7,8 @@ import sys
 
 import pytest
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from announcements import response_cache
 from announcements.factories import AnnouncementPageFactory
@@ -30,6 +32,18 @@ def response_cache_on(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "door"}}
     settings.RESPONSE_CACHE_SECONDS = 300
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_database_connection():
+    """Django closes the database connection when a request through the real WSGI
+    handler ends; the test's transaction lives on that connection. Django's own test
+    client disconnects the same two receivers."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture

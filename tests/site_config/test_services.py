@@ -22,7 +22,11 @@ def test_an_announcement_is_stored_in_postgresql_with_japanese_intact(home_page)
 
 @pytest.mark.redis
 def test_the_cache_round_trips_japanese_through_redis():
-    assert type(caches["default"]).__name__ == "RedisCache"
+    from django.core.cache.backends.redis import RedisCache
+
+    assert isinstance(caches["default"], RedisCache)
+    # One Redis client per connection pool, not one per call (site_config.redis_cache).
+    assert caches["default"]._cache.get_client() is caches["default"]._cache.get_client()
     cache.set("service-check", "解禁", timeout=30)
     try:
         assert cache.get("service-check") == "解禁"
