@@ -20,9 +20,10 @@ def rich_text(block, name: str, text: str) -> None:
 
 
 def settle(page) -> None:
-    """On an edit view, wait for Wagtail's autosave (every half second while typing) and any
-    preview update to finish before clicking. Not needed on a new page's form: a click that
-    races the autosave creating the page is saved to that same page."""
+    """Wait for Wagtail's autosave (every half second while typing) and any preview update
+    to finish before clicking, as a person would. (A click racing the autosave that creates
+    a new page is saved to that same page, see tests/announcements/test_new_page_posted_twice*;
+    here the path is walked at a person's pace, with no race to win.)"""
     page.wait_for_load_state("networkidle")
 
 
@@ -77,8 +78,8 @@ def test_an_editor_writes_publishes_and_corrects_a_bilingual_notice(site, editor
     expect(modal).to_be_hidden()
     page.screenshot(path=str(artifacts / "admin-new-notice-both-languages.png"), full_page=True)
 
-    # Saved as a draft first, at once, whether or not autosave has created the page yet;
-    # then the Japanese preview of the draft, and publish.
+    # Saved as a draft first; then the Japanese preview of the draft, and publish.
+    settle(page)
     page.get_by_role("button", name="Save draft").click()
     expect(page.locator(".messages")).to_contain_text(re.compile("created|updated"))
     assert AnnouncementPage.objects.filter(title_en=TITLE_EN).count() == 1
@@ -91,7 +92,7 @@ def test_an_editor_writes_publishes_and_corrects_a_bilingual_notice(site, editor
     settle(page)  # no preview update or autosave still on its way
 
     publish(page)
-    expect(page.locator(".messages")).to_contain_text("has been published")
+    expect(page.locator(".messages")).to_contain_text("has been published", timeout=15_000)
     notice = AnnouncementPage.objects.get(title_en=TITLE_EN)
     assert notice.live
 
