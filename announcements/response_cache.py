@@ -1,8 +1,9 @@
 """One response cache for every public output, in front of Wagtail's routing.
 
-``ResponseCacheMiddleware`` sits before the session and authentication middleware: a
-hit is answered from the shared cache (Redis in production) without a database query,
-without a session and without Wagtail routing the URL. What may enter it:
+``ResponseCacheMiddleware`` comes first in MIDDLEWARE, and under gunicorn and runserver
+``answer_hits_first`` (``site_config.wsgi``) answers hits before Django even builds its
+request: a hit is answered from the shared cache (Redis in production) without a
+database query, a session or Wagtail routing the URL. What may enter it:
 
 - the request: an anonymous GET or HEAD (no session cookie, no ``Authorization``),
   addressed to the configured site (``WAGTAILADMIN_BASE_URL``), on a path outside the
