@@ -35,7 +35,7 @@ import re
 import time
 import zlib
 from functools import wraps
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -53,6 +53,8 @@ from django.utils.cache import (
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_path
 from wagtail.models import Page
+
+from site_config.public_urls import public_domain, public_scheme
 
 from .cache_keys import GENERATION_KEY, content_generation, versioned_key
 
@@ -77,11 +79,6 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Vary values a stored response may carry: none of them changes what an anonymous
 # request with a canonical URL receives (the language is in the path and the key).
 HARMLESS_VARY = {"accept-encoding", "accept-language", "cookie"}
-
-
-def _configured_site() -> tuple[str, str]:
-    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    return base.scheme, base.netloc
 
 
 def canonical_query(query_string: str) -> str | None:
@@ -112,9 +109,8 @@ def cache_key_for(request: HttpRequest) -> str | None:
     path = request.path
     if len(path) > MAX_PATH_LENGTH or path.startswith(settings.RESPONSE_CACHE_EXCLUDED_PATHS):
         return None
-    scheme, netloc = _configured_site()
     try:
-        if request.get_host() != netloc or request.scheme != scheme:
+        if request.get_host() != public_domain() or request.scheme != public_scheme():
             return None  # absolute URLs in the body are the configured site's, so only its requests
     except DisallowedHost:
         return None
@@ -346,8 +342,7 @@ def render_into_cache(path: str) -> HttpResponse:
 
         _handler = BaseHandler()
         _handler.load_middleware()
-    scheme, netloc = _configured_site()
-    request = RequestFactory().get(path, HTTP_HOST=netloc, secure=scheme == "https")
+    request = RequestFactory().get(path, HTTP_HOST=public_domain(), secure=public_scheme() == "https")
     return _handler.get_response(request)
 
 

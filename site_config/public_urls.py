@@ -6,7 +6,8 @@ request for ``Host: 127.0.0.1:99999`` (any port passes ALLOWED_HOSTS) must not p
 address into what readers, search engines and caches keep.
 """
 
-from urllib.parse import urlsplit
+from functools import lru_cache
+from urllib.parse import SplitResult, urlsplit
 
 from django.conf import settings
 
@@ -25,10 +26,16 @@ def absolute_url(path: str) -> str:
     return f"{public_base_url()}/{path.lstrip('/')}"
 
 
+@lru_cache(maxsize=8)
+def _split(base_url: str) -> SplitResult:
+    # Asked on every request the response cache sees: split once per configured value.
+    return urlsplit(base_url)
+
+
 def public_scheme() -> str:
-    return urlsplit(public_base_url()).scheme or "https"
+    return _split(public_base_url()).scheme or "https"
 
 
 def public_domain() -> str:
     """``host[:port]`` of the public site (what the sitemap framework calls a domain)."""
-    return urlsplit(public_base_url()).netloc
+    return _split(public_base_url()).netloc

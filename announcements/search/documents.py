@@ -114,7 +114,7 @@ def clause_documents(language: str) -> Iterator[SearchDocument]:
         )
 
 
-def announcements_documents(page_ids: Iterable[int]) -> list[SearchDocument]:
+def documents_of_announcements(page_ids: Iterable[int]) -> list[SearchDocument]:
     """The documents of these announcements in every language they are public in."""
     documents = []
     for language in language_codes():

@@ -10,7 +10,7 @@ whatever changed. Both run as publishing side effects, after the change commits.
 
 from django.db import transaction
 
-from .documents import all_documents, announcements_documents
+from .documents import all_documents, documents_of_announcements
 from .models import SearchDocument
 
 
@@ -28,7 +28,7 @@ def rebuild_search_index() -> int:
 def reindex_announcements(page_ids: list[int]) -> int:
     """Bring these announcements' documents in step (added, reworded or removed in each
     language); returns how many documents they now have."""
-    documents = announcements_documents(page_ids)
+    documents = documents_of_announcements(page_ids)
     with transaction.atomic():
         SearchDocument.objects.filter(kind=SearchDocument.Kind.ANNOUNCEMENT, object_id__in=page_ids).delete()
         SearchDocument.objects.bulk_create(documents, batch_size=500)
