@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap as sitemap_view
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from announcements.public import routing
 from announcements.public.sitemap import PageSitemap
 from announcements.response_cache import shareable
 from licenses import urls as license_urls
@@ -32,7 +33,6 @@ urlpatterns = [
 if settings.SERVE_MEDIA_FILES:
     import re
 
-    from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns += [
@@ -57,7 +57,10 @@ urlpatterns += i18n_patterns(
         throttled_authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
-    # Wagtail's page serving catches everything else, so it comes last.
+    # Wagtail's page serving catches everything else, so it comes last: announcements
+    # are routed in one query first (announcements.public.routing); reversing page
+    # addresses still goes through Wagtail's own pattern, which matches the same paths.
+    re_path(routing.SERVE_PATTERN, routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -85,7 +85,13 @@ class BilingualPage(TracksTranslations, Page):
         return matches
 
     def child_by_slug(self, slug: str) -> Page | None:
-        child = self.get_children().filter(self.slug_matches(slug)).first()
+        return self.specific_child_of(self, slug)
+
+    @classmethod
+    def specific_child_of(cls, parent: Page, slug: str) -> Page | None:
+        """``parent``'s child at ``slug`` in the reader's language, as its own type
+        (``parent`` need not be loaded as its own type: only its place in the tree counts)."""
+        child = parent.get_children().filter(cls.slug_matches(slug)).first()
         return child.specific if child is not None else None
 
     def get_view_restrictions(self):
@@ -101,6 +107,11 @@ class BilingualPage(TracksTranslations, Page):
                 Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__in=aliased)
             )
         return self._view_restrictions
+
+    def has_no_view_restrictions(self) -> None:
+        """Record what the caller's own query established (no restriction on this page or
+        an ancestor, and no alias among them), so serving it asks nothing more."""
+        self._view_restrictions = PageViewRestriction.objects.none()
 
     def is_restricted(self) -> bool:
         """Whether this page or an ancestor has a view restriction."""

@@ -21,13 +21,13 @@ from site_config.i18n import language_name
 
 from .citation_checks import check_citations, citation_key
 from .listing import announcement_listing
-from .selectors import faqs_by_topic, public_faq_page
+from .selectors import faqs_by_topic, public_faq_page_link
 from .structured_data import faq_page_data, news_article_data
 
 
 @builds_context_for(AnnouncementIndexPage)
 def index_context(request, *, page, meta) -> dict:
-    return {**announcement_listing(request, index=page), "faq_page": public_faq_page()}
+    return {**announcement_listing(request, index=page), "faq_page": public_faq_page_link()}
 
 
 @builds_context_for(AnnouncementPage)
@@ -50,7 +50,7 @@ def announcement_context(request, *, page, meta) -> dict:
         "updates": updates,
         "last_updated": last_updated,
         "page_topics": list(page.topics.all()),
-        "faq_page": public_faq_page(),
+        "faq_page": public_faq_page_link(),
         "seo": news_article_data(page, meta, last_updated=last_updated),
     }
 

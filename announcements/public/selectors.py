@@ -26,13 +26,17 @@ def visible_now(pages: QuerySet) -> QuerySet:
     return pages.live().public().filter(_not_expired())
 
 
+def restricted_here_or_above() -> Exists:
+    """True for a page when it or an ancestor has a view restriction (a restricted page's
+    path begins its path), checked inside the page's own query. Not for long lists: the
+    database checks that per row."""
+    return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
+
+
 def _visible_now_in_one_query(pages: QuerySet) -> QuerySet:
     """``visible_now`` for a lookup of one page or a few: the privacy check runs inside the
-    same query (no restriction on the page or an ancestor: no restricted page's path
-    begins its path) instead of listing every restriction first. Not for long lists: the
-    database checks that per row."""
-    restricted = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
-    return pages.live().filter(~Exists(restricted), _not_expired())
+    same query instead of listing every restriction first."""
+    return pages.live().filter(~restricted_here_or_above(), _not_expired())
 
 
 def _written_in(language: str, field_names) -> Q:
@@ -86,6 +90,16 @@ def faqs_by_topic() -> list[tuple]:
 
 def public_faq_page() -> FAQPage | None:
     return _visible_now_in_one_query(FAQPage.objects.all()).first()
+
+
+def public_faq_page_link() -> FAQPage | None:
+    """The public FAQ page with only what a link to it shows (its address and title),
+    for the pages that link to it: a fraction of the columns of the whole page."""
+    return (
+        _visible_now_in_one_query(FAQPage.objects.all())
+        .only("id", "path", "depth", "live", "content_type_id", "url_path", "title")
+        .first()
+    )
 
 
 def public_index_pages() -> list[AnnouncementIndexPage]:

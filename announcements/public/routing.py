@@ -1,0 +1,63 @@
+"""Wagtail's page serving, with an announcement's address resolved in one query.
+
+Wagtail routes ``/en/<slug>/`` in four queries or more: the site (with its root page),
+the root page again as its own type, the child with that slug, and the child's view
+restrictions. The root page's own fields are not needed to find its children, and
+nearly every page a reader opens is an announcement directly under it: this finds the
+announcement, and whether a restriction covers it, in one query. Any other child of the
+home page is found as the home page would find it (``BilingualPage.specific_child_of``),
+without loading the home page again. Either way the answer is handed to Wagtail as the
+route it would have found (``Page.route_for_request`` keeps its answer on the request),
+and Wagtail's view serves the page as usual, with its hooks and restriction checks.
+Deeper addresses, and a site whose root is not the announcement index, Wagtail routes
+itself.
+"""
+
+from django.conf import settings
+from django.http import Http404
+from wagtail import views as wagtail_views
+from wagtail.models import Site
+from wagtail.url_routing import RouteResult
+from wagtail.urls import serve_pattern
+
+from announcements.models import AnnouncementIndexPage, AnnouncementPage
+
+from .selectors import restricted_here_or_above
+
+# Wagtail's own page-serving pattern: site_config.urls puts this view in front of Wagtail's.
+SERVE_PATTERN = serve_pattern
+
+
+def serve(request, path: str):
+    route_child_of_home(request, path)
+    return wagtail_views.serve(request, path)
+
+
+def route_child_of_home(request, path: str) -> None:
+    components = [component for component in path.split("/") if component]
+    if len(components) != 1 or settings.WAGTAIL_I18N_ENABLED:
+        return
+    site = Site.find_for_request(request)  # kept on the request: Wagtail reads it from there
+    home = site.root_page if site is not None else None
+    if home is None or home.alias_of_id is not None or home.specific_class is not AnnouncementIndexPage:
+        return
+    request._wagtail_route_for_request = _route(request, home, components[0])
+
+
+def _route(request, home, slug: str) -> RouteResult | None:
+    announcement = (
+        AnnouncementPage.objects.child_of(home)
+        .filter(AnnouncementIndexPage.slug_matches(slug), live=True, alias_of__isnull=True)
+        .annotate(restricted=restricted_here_or_above())
+        .first()
+    )
+    if announcement is not None:
+        if not announcement.restricted:
+            announcement.has_no_view_restrictions()
+        return RouteResult(announcement)
+    # Not a live announcement (the FAQ page, an alias, a draft): as the home page routes it.
+    child = AnnouncementIndexPage.specific_child_of(home, slug)
+    try:
+        return child.route(request, []) if child is not None else None
+    except Http404:  # as Wagtail records a route that ends in "not found"
+        return None
