@@ -41,7 +41,12 @@ def bump_content_generation() -> int:
 
 
 def versioned_key(*parts: str) -> str:
-    return ":".join(["content", str(content_generation()), *parts])
+    return key_for_generation(content_generation(), *parts)
+
+
+def key_for_generation(generation: int, *parts: str) -> str:
+    """``versioned_key`` for a generation the caller has already read."""
+    return ":".join(["content", str(generation), *parts])
 
 
 def _bump_or_log() -> None:

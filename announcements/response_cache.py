@@ -56,7 +56,7 @@ from wagtail.models import Page
 
 from site_config.public_urls import public_domain, public_scheme
 
-from .cache_keys import GENERATION_KEY, content_generation, versioned_key
+from .cache_keys import GENERATION_KEY, content_generation, key_for_generation
 
 logger = logging.getLogger(__name__)
 
@@ -152,11 +152,12 @@ def is_storable(response: HttpResponse) -> bool:
     return vary <= HARMLESS_VARY and not uses_csp_nonce(response)
 
 
-def seconds_until_next_expiry() -> float | None:
+def seconds_until_next_expiry(generation: int) -> float | None:
     """Seconds until the next live page reaches its ``expire_at`` (None: none will).
 
-    Known once per content generation, so only a miss can pay its one query."""
-    key = versioned_key("next-expiry")
+    Known once per content generation, so only the first miss after a change pays its
+    one query."""
+    key = key_for_generation(generation, "next-expiry")
     moment = cache.get(key)
     now = time.time()
     if moment is None or (moment and moment <= now):
@@ -170,7 +171,7 @@ def store(key: str, response: HttpResponse, generation: int) -> dict | None:
     """Keep ``response`` under ``key`` for the current generation; the entry, or None
     when it would lapse at once (a page expires within the second)."""
     timeout = settings.RESPONSE_CACHE_SECONDS
-    until_expiry = seconds_until_next_expiry()
+    until_expiry = seconds_until_next_expiry(generation)
     if until_expiry is not None:
         timeout = min(timeout, int(until_expiry))
     if timeout < 1:

@@ -218,6 +218,9 @@ WAGTAIL_I18N_ENABLED = False
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "site_config" / "static"]
+# Files that must live at the site's root: /favicon.ico, which feed readers and older
+# browsers fetch without reading the page's <link rel="icon"> (made from img/icon.svg).
+WHITENOISE_ROOT = BASE_DIR / "site_config" / "root_files"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
 # Only dev.py turns this on: in production the web server or a CDN serves MEDIA_ROOT.

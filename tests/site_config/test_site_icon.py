@@ -1,7 +1,10 @@
-"""Every page names the site's icon: without one, browsers ask for /favicon.ico, which
-does not exist (a 404 in every reader's console)."""
+"""Every page names the site's icon (without one, browsers ask for /favicon.ico), and
+/favicon.ico is there too for the clients that never read the page's head."""
+
+from io import BytesIO
 
 import pytest
+from PIL import Image
 
 from tests.html import soup
 
@@ -21,3 +24,13 @@ def test_every_page_names_an_icon_that_is_served(client, public_paths, page_type
     assert response.status_code == 200
     assert response["Content-Type"] == "image/svg+xml"
     assert b"<svg" in b"".join(response.streaming_content)
+
+
+def test_the_site_root_answers_for_favicon_ico(client):
+    """Feed readers and some browsers ask for /favicon.ico without reading the page."""
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] in {"image/x-icon", "image/vnd.microsoft.icon"}
+    icon = Image.open(BytesIO(b"".join(response.streaming_content)))
+    assert icon.format == "ICO" and {(16, 16), (32, 32)} <= icon.info["sizes"]
