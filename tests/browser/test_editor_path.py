@@ -45,8 +45,14 @@ def test_an_editor_writes_publishes_and_corrects_a_bilingual_notice(site, editor
     page.fill("input[name=title_en]", TITLE_EN)
     page.fill("input[name=title_ja]", TITLE_JA)
     # The address is shared by both languages and ASCII: set it on Promote, as an editor may.
+    # Wagtail fills the address in from the English title a moment after typing stops: wait
+    # for it, as a person would, or it lands mid-way through the typing below and the two
+    # run together ("derivative-works-are-settledderivative-works-are-settled").
     page.get_by_role("tab", name="Promote").click()
-    page.fill("input[name=slug_en]", "derivative-works-are-settled")
+    slug = page.locator("input[name=slug_en]")
+    expect(slug).to_have_value("derivative-works-are-settled")
+    slug.fill("derivative-works-are-settled")
+    expect(slug).to_have_value("derivative-works-are-settled")
     page.get_by_role("tab", name="Content").click()
     page.fill("textarea[name=summary_en]", "Models trained on outputs are no longer derivative works.")
     page.fill("textarea[name=summary_ja]", "出力で学習したモデルは、派生作品に当たらなくなりました。")
