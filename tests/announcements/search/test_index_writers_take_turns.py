@@ -9,17 +9,22 @@ and A after it, leaving the old wording in the index for good.
 
 import threading
 import time
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
-from announcements.factories import AnnouncementPageFactory
 from announcements.models import AnnouncementPage
 from announcements.search import indexing
 from announcements.search.indexing import reindex_announcements
 from announcements.search.models import SearchDocument
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+def english_title(notice) -> str:
+    return SearchDocument.objects.get(kind=SearchDocument.Kind.ANNOUNCEMENT, object_id=notice.pk, language="en").title
 
 
 def b_is_done_or_waiting(b: threading.Thread) -> bool:
@@ -30,9 +35,18 @@ def b_is_done_or_waiting(b: threading.Thread) -> bool:
         return cursor.fetchone()[0] > 0
 
 
-def test_a_writer_that_read_first_never_writes_last(home_page, monkeypatch):
-    notice = AnnouncementPageFactory(title_en="Old wording")
+@pytest.fixture
+def notice():
+    """Transactional tests start from a flushed database: load the site as make run does."""
+    call_command("load_sd3_notice", stdout=StringIO())
+    page = AnnouncementPage.objects.get(slug_en="sd3-un-banned")
+    AnnouncementPage.objects.filter(pk=page.pk).update(title_en="Old wording")
+    return page
+
+
+def test_a_writer_that_read_first_never_writes_last(notice, monkeypatch):
     reindex_announcements([notice.pk])
+    assert english_title(notice) == "Old wording"
     a_has_read, release_a = threading.Event(), threading.Event()
     build = indexing.documents_of_announcements
 
@@ -63,4 +77,4 @@ def test_a_writer_that_read_first_never_writes_last(home_page, monkeypatch):
     a.join(timeout=20)
     b.join(timeout=20)
 
-    assert SearchDocument.objects.get(object_id=notice.pk, language="en").title == "New wording"
+    assert english_title(notice) == "New wording"
