@@ -12,7 +12,15 @@ The choice made here: the second post is the same page, so it is *saved to that 
 through Wagtail's own edit view with the posted data, as the form would have been had
 the browser heard back in time. Save draft makes a new revision (the autosave's stays in
 the history), Publish publishes; nothing typed is lost, no second page is made, and the
-editor is told what happened. Turning the clash into a form error instead was rejected:
+editor is told what happened.
+
+Except one way round: an autosave that arrives after the editor's own click made the page
+is not saved. The click is what the editor chose to keep, and the autosave holds the same
+words (sent during the click's round trip, while the browser leaves the form) or older
+ones (sent before the click, arrived after it). Saving it would add a revision the edit
+view the click leads to has not seen, and publishing from there would then warn of "a new
+version saved in another window" the editor never opened, or put back older words. It is
+answered as saved, with the click's revision. Turning the clash into a form error instead was rejected:
 the editor would see a slug error for a page they never made twice, and changing the
 slug to get past it would make the duplicate page.
 
@@ -49,11 +57,15 @@ class CreateOnceView(CreateView):
             self.wait_for_other_creates_under_this_parent()
             token = self.form_token()
             made = PageCreation.objects.filter(form_token=token).select_related("page").first() if token else None
+            if made is not None and made.by_click and self.expects_json_response:
+                return self.as_first_autosave_answer(made.page, self.answer_as_saved(made.page))
             if made is not None:
                 return self.save_to_the_page_already_made(made.page)
             response = super().post(request)
             if token and self.page.pk is not None:
-                PageCreation.objects.create(form_token=token, page_id=self.page.pk)
+                PageCreation.objects.create(
+                    form_token=token, page_id=self.page.pk, by_click=not self.expects_json_response
+                )
             return response
 
     def wait_for_other_creates_under_this_parent(self) -> None:
@@ -82,6 +94,21 @@ class CreateOnceView(CreateView):
         if self.expects_json_response and response.status_code == 200:
             return self.as_first_autosave_answer(page, response)
         return response
+
+    def answer_as_saved(self, page: Page) -> JsonResponse:
+        """The edit view's answer to an autosave, for the revision the page already has (a
+        page new from the create form has no comments yet)."""
+        revision = page.latest_revision
+        return JsonResponse(
+            {
+                "success": True,
+                "pk": page.pk,
+                "revision_id": revision.pk,
+                "revision_created_at": revision.created_at.isoformat(),
+                "field_updates": {},
+                "comments": {"comments": [], "user": self.request.user.pk, "authors": {}},
+            }
+        )
 
     def as_first_autosave_answer(self, page: Page, response):
         """The edit view's answer in the create view's shape, so the browser switches the

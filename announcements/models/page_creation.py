@@ -18,6 +18,10 @@ class PageCreation(models.Model):
     form_token = models.UUIDField(primary_key=True, verbose_name=_("form token"))
     page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"))
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    # True when the editor's own Save draft or Publish made the page, False for an autosave:
+    # an autosave of the same form that arrives afterwards never overrides that click
+    # (announcements.editor.new_pages).
+    by_click = models.BooleanField(default=False, verbose_name=_("made by a click"))
 
     class Meta:
         verbose_name = _("page creation")

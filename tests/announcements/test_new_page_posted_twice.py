@@ -108,3 +108,27 @@ def test_a_deleted_page_frees_its_form_token(editor_client, superuser_client, ad
 
     assert response.status_code == 302
     assert AnnouncementPage.objects.count() == 1
+
+
+@pytest.mark.parametrize("autosaved", ["the same words", "older words"])
+def test_an_autosave_arriving_after_the_click_that_made_the_page_is_not_saved(editor_client, add_url, autosaved):
+    """Sent while the click's answer was on its way (the same words) or before the click
+    and delivered after it (older ones): either way the editor's click is what stays, and
+    the edit view the click leads to is not out of date (no "saved in another window")."""
+    token = form_token(editor_client, add_url)
+    click = editor_client.post(add_url, draft(token, summary_en="Everything typed before the click"))
+    assert click.status_code == 302
+    page = AnnouncementPage.objects.get()
+    revision = page.latest_revision
+
+    summary = "Everything typed before the click" if autosaved == "the same words" else "Typed earlier"
+    autosave = editor_client.post(add_url, draft(token, summary_en=summary), **AUTOSAVE)
+
+    assert autosave.status_code == 200
+    answer = autosave.json()
+    assert answer["success"] and answer["pk"] == page.pk
+    assert (answer["revision_id"], answer["revision_created_at"]) == (revision.pk, revision.created_at.isoformat())
+    assert answer["url"] == f"/admin/pages/{page.pk}/edit/"
+    page.refresh_from_db()
+    assert page.revisions.count() == 1 and page.latest_revision_id == revision.pk
+    assert page.get_latest_revision_as_object().summary_en == "Everything typed before the click"
