@@ -26,8 +26,8 @@ Then Lighthouse's four scores for the index, announcement and license version pa
 both languages, against the same server (benchmarks/lighthouse.py; mobile form factor),
 publish latency (publish -> both languages' pages and feeds fresh, with the worker
 running), memory per gunicorn and Celery process (resident, proportional, unique), the
-load average before and after, and a pyinstrument profile of a cold announcement
-(artifacts/profile-announcement.txt).
+load average before and after, a pyinstrument profile of a cold announcement
+(artifacts/profile-announcement.txt) and its time stage by stage (benchmarks/cold_stages.py).
 The machine is shared: compare ratios as much as absolute figures.
 """
 
@@ -44,6 +44,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from benchmarks import bakerydemo, lighthouse
+from benchmarks.cold_stages import cold_stages
 from benchmarks.http_measure import (
     BIN,
     COLD_RUNS,
@@ -372,6 +373,7 @@ def main() -> None:
         except Exception as error:  # the table is worth printing whatever happens here
             extra.append(f"Publish latency not measured: {error!r}")
         extra.append(f"Profile of 20 cold announcement renderings: {profile_cold_announcement(client)}")
+        extra += [cold_stages(client, path) for path in ("/en/sd3-un-banned/", "/ja/sd3-un-banned/")]
         extra.append("Memory after the run, MiB resident / proportional / unique per process:")
         extra.append("  " + memory_line("gunicorn workers", children(web.pid)))
         extra.append("  " + memory_line("Celery worker (main; pool processes)", [worker.pid, *children(worker.pid)]))
