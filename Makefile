@@ -43,7 +43,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	@touch $(STAMP)
 
 messages: system-deps $(STAMP)
-	@$(MANAGE) compilemessages --ignore=$(VENV) -v 0
+	@$(MANAGE) compilemessages --ignore=$(VENV) --ignore=.bench --ignore=node_modules -v 0
 
 migrate: $(STAMP)
 	# wagtail-modeltranslation's migrate asks before adding per-language columns: never wait for it.
