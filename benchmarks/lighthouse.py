@@ -52,6 +52,8 @@ class PageScores:
     # Category id -> [(audit id, title and figure)] for categories under TARGET.
     failing: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     error: str = ""
+    # Set when Lighthouse failed on its own first and this is its second run.
+    retried_after: str = ""
 
 
 def audit(label: str, url: str) -> PageScores:
@@ -117,7 +119,14 @@ def audit_pages(base_url: str, pages: list[tuple[str, str]]) -> list[PageScores]
     results = []
     for label, path in pages:
         print(f"  Lighthouse: {label}", file=sys.stderr, flush=True)
-        results.append(audit(label, base_url.rstrip("/") + path))
+        result = audit(label, base_url.rstrip("/") + path)
+        if result.error and not any(score is not None for score in result.scores.values()):
+            # Lighthouse's own failure, not the page's (e.g. NO_NAVSTART: "Please run
+            # Lighthouse again"): run it once more, and say so beside the table.
+            first_error = result.error
+            result = audit(label, base_url.rstrip("/") + path)
+            result.retried_after = first_error
+        results.append(result)
     return results
 
 
@@ -135,13 +144,15 @@ def table(results: list[PageScores]) -> list[str]:
         lines.append(f"| {result.label} | " + " | ".join(cells) + " |")
     notes = []
     for result in results:
+        if result.retried_after:
+            notes.append(f"- {result.label}: run twice, the first run failed ({result.retried_after})")
         if result.error:
             notes.append(f"- {result.label}: {result.error}")
         for category_id, failing in result.failing.items():
             reasons = "; ".join(f"{audit_id}: {title}" for audit_id, title in failing) or "no single audit failed"
             notes.append(f"- {result.label}, {CATEGORIES[category_id]} {result.scores[category_id]}: {reasons}")
     if notes:
-        lines += ["", f"Under {TARGET}:", *notes]
+        lines += ["", f"Under {TARGET}, or not measured at the first try:", *notes]
     return lines
 
 
