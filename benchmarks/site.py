@@ -116,9 +116,9 @@ def manage(env, *args) -> None:
     subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=env, check=True, capture_output=True)
 
 
-def answers(port: int) -> bool:
+def answers(port: int, path: str) -> bool:
     try:
-        return get(port, "/robots.txt")[0] == 200
+        return get(port, path)[0] == 200
     except OSError:
         return False
 
@@ -329,7 +329,9 @@ def main() -> None:
 
     client = Client(HTTP_HOST=HOST)
     rows, scores, extra = [], [], []
-    with server(gunicorn("benchmarks.bare_wsgi:application", CEILING_PORT), env, ready=lambda: _up(CEILING_PORT)):
+    with server(
+        gunicorn("benchmarks.bare_wsgi:application", CEILING_PORT), env, ready=lambda: answers(CEILING_PORT, "/")
+    ):
         get(CEILING_PORT, "/")
         ceiling = {
             "single": percentiles([get(CEILING_PORT, "/", as_reader=True)[2] for _run in range(WARM_RUNS)]),
@@ -346,7 +348,7 @@ def main() -> None:
     # As `make worker` starts it: concurrency and the memory limit per process from the settings.
     celery = [str(BIN / "celery"), "-A", "site_config", "worker", "--loglevel=WARNING"]
     with (
-        server(production_gunicorn(WEB_PORT), env, ready=lambda: answers(WEB_PORT)) as web,
+        server(production_gunicorn(WEB_PORT), env, ready=lambda: answers(WEB_PORT, "/robots.txt")) as web,
         server(celery, env, ready=lambda: _celery_ready(env)) as worker,
     ):
         for count in COUNTS:
@@ -386,13 +388,6 @@ def main() -> None:
     )
     print()
     print_table(rows, ceiling, scores, [demo.note, *ratios_to_bakerydemo(rows, demo), *extra])
-
-
-def _up(port: int) -> bool:
-    try:
-        return get(port, "/")[0] == 200
-    except OSError:
-        return False
 
 
 def _celery_ready(env) -> bool:

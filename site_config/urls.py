@@ -60,7 +60,7 @@ urlpatterns += i18n_patterns(
     # Wagtail's page serving catches everything else, so it comes last: announcements
     # are routed in one query first (announcements.public.routing); reversing page
     # addresses still goes through Wagtail's own pattern, which matches the same paths.
-    re_path(routing.SERVE_PATTERN, routing.serve),
+    re_path(wagtail_urls.serve_pattern, routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

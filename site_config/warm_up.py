@@ -21,7 +21,6 @@ def warm_up() -> list[str]:
     """Build the URL resolvers, load every language's catalogues and compile the
     project's templates; the names of the templates compiled."""
     resolver = get_resolver()
-    resolver.reverse_dict  # noqa: B018 (populating it is the point)
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             translation.gettext("Announcements")

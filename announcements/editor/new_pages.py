@@ -12,7 +12,9 @@ The choice made here: the second post is the same page, so it is *saved to that 
 through Wagtail's own edit view with the posted data, as the form would have been had
 the browser heard back in time. Save draft makes a new revision (the autosave's stays in
 the history), Publish publishes; nothing typed is lost, no second page is made, and the
-editor is told what happened.
+editor is told what happened. Turning the clash into a form error instead was rejected:
+the editor would see a slug error for a page they never made twice, and changing the
+slug to get past it would make the duplicate page.
 
 Except one way round: an autosave that arrives after the editor's own click made the page
 is not saved. The click is what the editor chose to keep, and the autosave holds the same
@@ -20,9 +22,7 @@ words (sent during the click's round trip, while the browser leaves the form) or
 ones (sent before the click, arrived after it). Saving it would add a revision the edit
 view the click leads to has not seen, and publishing from there would then warn of "a new
 version saved in another window" the editor never opened, or put back older words. It is
-answered as saved, with the click's revision. Turning the clash into a form error instead was rejected:
-the editor would see a slug error for a page they never made twice, and changing the
-slug to get past it would make the duplicate page.
+answered as saved, with the click's revision.
 
 "Same page" is decided by the form, not guessed from the slug: every create form carries
 a token of its own (``BilingualPageForm.new_page_form_token``), recorded with the page it
@@ -57,10 +57,8 @@ class CreateOnceView(CreateView):
             self.wait_for_other_creates_under_this_parent()
             token = self.form_token()
             made = PageCreation.objects.filter(form_token=token).select_related("page").first() if token else None
-            if made is not None and made.by_click and self.expects_json_response:
-                return self.as_first_autosave_answer(made.page, self.answer_as_saved(made.page))
             if made is not None:
-                return self.save_to_the_page_already_made(made.page)
+                return self.answer_for_the_page_already_made(made)
             response = super().post(request)
             if token and self.page.pk is not None:
                 PageCreation.objects.create(
@@ -79,6 +77,11 @@ class CreateOnceView(CreateView):
         except ValueError:
             return None  # a form from before tokens, or none at all: Wagtail's create as it is
 
+    def answer_for_the_page_already_made(self, made: PageCreation):
+        if self.expects_json_response and made.by_click:
+            return self.as_first_autosave_answer(made.page, self.answer_as_saved(made.page))
+        return self.save_to_the_page_already_made(made.page)
+
     def save_to_the_page_already_made(self, page: Page):
         if not self.expects_json_response:
             messages.info(
@@ -92,32 +95,30 @@ class CreateOnceView(CreateView):
         edit = page_viewset_registry.get_by_type(page.specific_class).get_view_by_name("edit")
         response = edit(self.request, page_id=page.pk)
         if self.expects_json_response and response.status_code == 200:
-            return self.as_first_autosave_answer(page, response)
+            return self.as_first_autosave_answer(page, json.loads(response.content))
         return response
 
-    def answer_as_saved(self, page: Page) -> JsonResponse:
+    def answer_as_saved(self, page: Page) -> dict:
         """The edit view's answer to an autosave, for the revision the page already has (a
         page new from the create form has no comments yet)."""
         revision = page.latest_revision
-        return JsonResponse(
-            {
-                "success": True,
-                "pk": page.pk,
-                "revision_id": revision.pk,
-                "revision_created_at": revision.created_at.isoformat(),
-                "field_updates": {},
-                "comments": {"comments": [], "user": self.request.user.pk, "authors": {}},
-            }
-        )
+        return {
+            "success": True,
+            "pk": page.pk,
+            "revision_id": revision.pk,
+            "revision_created_at": revision.created_at.isoformat(),
+            "field_updates": {},
+            "comments": {"comments": [], "user": self.request.user.pk, "authors": {}},
+        }
 
-    def as_first_autosave_answer(self, page: Page, response):
+    def as_first_autosave_answer(self, page: Page, answer: dict) -> JsonResponse:
         """The edit view's answer in the create view's shape, so the browser switches the
         form to the edit view and loads its panels, as after the first autosave."""
-        answer = json.loads(response.content)
-        answer.pop("html", None)  # the hydrate URL brings the edit view's panels
         edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
-        answer.update(url=edit_url, hydrate_url=set_query_params(edit_url, {"_w_hydrate_create_view": "1"}))
-        return JsonResponse(answer)
+        hydrate_url = set_query_params(edit_url, {"_w_hydrate_create_view": "1"})
+        # Without "html": the hydrate URL brings the edit view's panels.
+        fields = {name: value for name, value in answer.items() if name != "html"}
+        return JsonResponse({**fields, "url": edit_url, "hydrate_url": hydrate_url})
 
 
 class BilingualPageViewSet(PageViewSet):

@@ -18,14 +18,10 @@ from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 from wagtail.url_routing import RouteResult
-from wagtail.urls import serve_pattern
 
 from announcements.models import AnnouncementIndexPage, AnnouncementPage
 
 from .selectors import restricted_here_or_above
-
-# Wagtail's own page-serving pattern: site_config.urls puts this view in front of Wagtail's.
-SERVE_PATTERN = serve_pattern
 
 
 def serve(request, path: str):

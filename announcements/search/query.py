@@ -49,10 +49,7 @@ def _score(terms: list[str]):
         + Least(_occurrences(term), Value(MAX_COUNTED_OCCURRENCES))
         for term in terms
     ]
-    total = parts[0]
-    for part in parts[1:]:
-        total = total + part
-    return total
+    return sum(parts[1:], start=parts[0])
 
 
 def search(terms: list[str], *, language: str) -> QuerySet[SearchDocument]:
