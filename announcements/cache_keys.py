@@ -10,7 +10,6 @@ import logging
 import time
 
 from django.core.cache import cache
-from django.db import transaction
 
 logger = logging.getLogger(__name__)
 
@@ -56,13 +55,12 @@ def _bump_or_log() -> None:
         logger.exception("Could not bump the content generation.")
 
 
-def retire_cached_outputs_with_this_transaction() -> None:
-    """Retire every cached response now and again when the caller's transaction commits,
-    without waiting for the broker or a worker.
+def retire_cached_outputs_now() -> None:
+    """Retire every cached response now, inside the change's transaction, without waiting
+    for the broker or a worker: what is being replaced is hidden at once.
 
-    The first bump hides what is being replaced at once; a reader who renders the old
-    rows before the commit is visible caches them under the new generation, which the
-    bump on commit retires in turn. Outside a transaction the second is immediate too.
+    A reader who renders the old rows before the commit is visible caches them under the
+    new generation; the outbox's cache invalidation, performed as the transaction commits
+    (``announcements.publishing.effects.AT_COMMIT``), retires those in turn.
     """
     _bump_or_log()
-    transaction.on_commit(_bump_or_log)

@@ -25,8 +25,10 @@ BENCH_COUNTS (default "10,1000") limits the counts for a quick try.
 Then Lighthouse's four scores for the index, announcement and license version pages in
 both languages, against the same server (benchmarks/lighthouse.py; mobile form factor),
 publish latency (publish -> both languages' pages and feeds fresh, with the worker
-running), memory per gunicorn and Celery process (resident, proportional, unique), the
-load average before and after, a pyinstrument profile of a cold announcement
+running), whether the first readers after a publish find the page and home page already
+rendered by the worker (and how fast they are answered), memory per gunicorn and Celery
+process (resident, proportional, unique), the load average before and after, a
+pyinstrument profile of a cold announcement
 (artifacts/profile-announcement.txt) and its time stage by stage (benchmarks/cold_stages.py).
 The machine is shared: compare ratios as much as absolute figures.
 """
@@ -49,6 +51,7 @@ from benchmarks.http_measure import (
     BIN,
     COLD_RUNS,
     PROJECT_DIR,
+    READER_HEADERS,
     WARM_RUNS,
     WRK_SECONDS,
     get,
@@ -232,6 +235,42 @@ def publish_latency() -> list[tuple[float, float]]:
     return timings
 
 
+def first_readers_after_publish() -> tuple[list[float], list[tuple[bool, float]]]:
+    """Per publish: seconds until the worker's page warm-up for it is done; then, per
+    first reader of the page and the home page in each language, (answered from the
+    cache, milliseconds). Nothing else requests those pages in between."""
+    import http.client
+
+    from announcements.models import AnnouncementPage
+    from announcements.publishing.effects import WARM_PAGES
+    from announcements.publishing.models import SideEffect
+
+    warm_after, readers = [], []
+    for run in range(PUBLISH_RUNS):
+        page = AnnouncementPage.objects.get(slug_en="sd3-un-banned")
+        marker = f"first readers {time.time_ns()}-{run}"
+        page.title_en, page.title_ja = f"Announcement ({marker})", f"お知らせ（{marker}）"
+        warm_ups = SideEffect.objects.filter(kind=WARM_PAGES)
+        seen = warm_ups.order_by("-pk").values_list("pk", flat=True).first() or 0
+        published = time.perf_counter()
+        page.save_revision().publish()
+        this_warm_up = warm_ups.filter(pk__gt=seen, status=SideEffect.Status.DONE)
+        while not this_warm_up.exists():
+            if time.perf_counter() > published + 30:
+                raise RuntimeError("the page warm-up did not finish within 30 s")
+            time.sleep(0.005)  # the worker's progress, read from the outbox
+        warm_after.append(time.perf_counter() - published)
+        for path in (f"/en/{page.slug_en}/", f"/ja/{page.slug_en}/", "/en/", "/ja/"):
+            started = time.perf_counter()
+            connection = http.client.HTTPConnection("127.0.0.1", WEB_PORT, timeout=30)
+            connection.request("GET", path, headers={"Host": HOST, **READER_HEADERS})
+            response = connection.getresponse()
+            response.read()
+            connection.close()
+            readers.append((response.getheader("X-Response-Cache") == "hit", (time.perf_counter() - started) * 1000))
+    return warm_after, readers
+
+
 def profile_cold_announcement(client) -> str:
     from pyinstrument import Profiler
 
@@ -374,6 +413,17 @@ def main() -> None:
             )
         except Exception as error:  # the table is worth printing whatever happens here
             extra.append(f"Publish latency not measured: {error!r}")
+        try:
+            warm_after, readers = first_readers_after_publish()
+            hits = sum(hit for hit, _ms in readers)
+            extra.append(
+                f"First readers after a publish (the page and the home page, both languages, {PUBLISH_RUNS} "
+                f"publishes): the worker had them rendered {statistics.median(warm_after):.3f} s after the publish "
+                f"call began (median); {hits} of {len(readers)} first requests answered from the cache, "
+                f"p50 {statistics.median(ms for _hit, ms in readers):.1f} ms"
+            )
+        except Exception as error:  # the table is worth printing whatever happens here
+            extra.append(f"First readers after a publish not measured: {error!r}")
         extra.append(f"Profile of 20 cold announcement renderings: {profile_cold_announcement(client)}")
         extra += [cold_stages(client, path) for path in ("/en/sd3-un-banned/", "/ja/sd3-un-banned/")]
         extra.append("Memory after the run, MiB resident / proportional / unique per process:")

@@ -16,24 +16,30 @@ from announcements.editor.superseded import notify_editors_of_superseded_citatio
 from announcements.feeds import effects as feed_effects
 from announcements.search.indexing import rebuild_search_index, reindex_announcements
 
+from . import page_warming
+
 Handler = Callable[[dict], None]
 HANDLERS: dict[str, Handler] = {}
 
 INVALIDATE_CACHES = "invalidate_caches"
 WARM_FEEDS = "warm_feeds"
+WARM_PAGES = "warm_pages"
 PING_WEBSUB = "ping_websub"
 PURGE_FRONTEND_CACHE = "purge_frontend_cache"
 NOTIFY_SUPERSEDED_CITATIONS = "notify_superseded_citations"
 REINDEX_SEARCH = "reindex_search"
 
-# Without a broker (`make run`) these run before the editor gets the response, so readers
-# see the change at once; every other kind runs after it (see tasks.dispatch).
-BEFORE_RESPONSE = frozenset({INVALIDATE_CACHES})
+# Performed by the process that made the change as soon as it commits, broker or not,
+# before anything else is sent (outbox._Batch.send): readers see the change at once, and
+# the warm-ups a worker runs next are never retired by an invalidation that arrives after
+# them. One that fails there (the cache unreachable) goes to the workers with the rest.
+AT_COMMIT = frozenset({INVALIDATE_CACHES})
 
 # How the admin's "Publishing side effects" screen names each kind.
 KIND_LABELS = {
     INVALIDATE_CACHES: _("Retire cached pages and feeds"),
     WARM_FEEDS: _("Render the feeds again"),
+    WARM_PAGES: _("Render the changed page and the home page again"),
     PING_WEBSUB: _("Tell the WebSub hub"),
     PURGE_FRONTEND_CACHE: _("Purge the CDN"),
     NOTIFY_SUPERSEDED_CITATIONS: _("Email editors about superseded citations"),
@@ -51,7 +57,7 @@ def handler(kind: str) -> Callable[[Handler], Handler]:
 
 def kinds_for_public_change() -> list[str]:
     """The effects of any change readers can see, given what this deployment configures."""
-    kinds = [INVALIDATE_CACHES, WARM_FEEDS, REINDEX_SEARCH]
+    kinds = [INVALIDATE_CACHES, WARM_FEEDS, WARM_PAGES, REINDEX_SEARCH]
     if getattr(settings, "WEBSUB_HUB_URL", None):
         kinds.append(PING_WEBSUB)
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
@@ -69,6 +75,13 @@ def invalidate_caches(payload: dict) -> None:
 def warm_feeds(payload: dict) -> None:
     """Render the feeds again so the first reader after a publish gets a cached copy."""
     feed_effects.warm_feeds()
+
+
+@handler(WARM_PAGES)
+def warm_pages(payload: dict) -> None:
+    """Render the changed page and the home page again, in every language, so the
+    readers a publish sends there find them cached."""
+    page_warming.warm_pages(payload.get("urls") or [])
 
 
 @handler(REINDEX_SEARCH)

@@ -1,6 +1,7 @@
 """Recording side effects in the same transaction as the change they follow.
 
-Once the transaction commits, the batch is handed to Celery (``tasks.dispatch``);
+Once the transaction commits, the cache invalidation is performed there and then
+(``effects.AT_COMMIT``) and the rest of the batch is handed to Celery (``tasks.dispatch``);
 ``performing`` carries each effect out exactly once however often it is delivered.
 """
 
@@ -10,8 +11,9 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
+from .effects import AT_COMMIT
 from .models import SideEffect
-from .tasks import dispatch
+from .tasks import dispatch, perform_at_commit
 
 logger = logging.getLogger(__name__)
 Status = SideEffect.Status
@@ -62,7 +64,10 @@ class _Batch:
         return list(self.effects.values())
 
     def send(self) -> None:
-        dispatch([effect.pk for effect in self.effects.values()])
+        for effect in self.effects.values():
+            if effect.kind in AT_COMMIT:
+                perform_at_commit(effect.pk)
+        dispatch([effect.pk for effect in self.effects.values()])  # what is still pending
 
 
 def _open_batch() -> _Batch | None:

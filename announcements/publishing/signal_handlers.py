@@ -11,7 +11,7 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
-from announcements.cache_keys import retire_cached_outputs_with_this_transaction
+from announcements.cache_keys import retire_cached_outputs_now
 from announcements.models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
 from licenses.models import License, LicenseClause, LicenseVersion
 from site_config.i18n import language_codes
@@ -40,10 +40,10 @@ def describe(instance, event: str) -> str:
 
 
 def record_public_change(*, source: str, payload: dict | None = None) -> None:
-    """Every cached output forgets the old content with the change itself (whatever the
-    broker's state); the slower effects (warming, pings, CDN) go through the outbox.
-    The outbox's cache invalidation stays as a backstop for a cache unreachable now."""
-    retire_cached_outputs_with_this_transaction()
+    """Every cached output forgets the old content with the change itself and again as it
+    commits (whatever the broker's state); the slower effects (warming, pings, CDN) go
+    through the outbox's workers."""
+    retire_cached_outputs_now()
     record_side_effects(kinds=kinds_for_public_change(), source=source, payload=payload)
 
 

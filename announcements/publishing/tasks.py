@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from . import performing
 from .after_response import run_after_response
-from .effects import BEFORE_RESPONSE
+from .effects import AT_COMMIT
 from .models import SideEffect
 
 logger = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ def dispatch(ids: Iterable[int]) -> int:
         )
         if not claimed:
             continue  # done, failed, or already sent by another dispatcher
-        if settings.CELERY_TASK_ALWAYS_EAGER and kinds.get(pk) not in BEFORE_RESPONSE:
+        if settings.CELERY_TASK_ALWAYS_EAGER and kinds.get(pk) not in AT_COMMIT:
             after_response.append(pk)
             sent += 1
             continue
@@ -99,6 +99,16 @@ def dispatch(ids: Iterable[int]) -> int:
     if after_response:
         run_after_response(perform_in_process, after_response)
     return sent
+
+
+def perform_at_commit(side_effect_id: int) -> None:
+    """Perform an effect in this process as its change commits (``effects.AT_COMMIT``). A
+    failure is recorded and the effect stays pending, so ``dispatch`` sends it on."""
+    try:
+        performing.perform(side_effect_id)
+    except Exception as error:
+        performing.record_failure(side_effect_id, error, final=False)
+        logger.warning("Side effect %s failed at commit, left to the workers: %s", side_effect_id, error)
 
 
 def perform_in_process(ids: list[int]) -> None:

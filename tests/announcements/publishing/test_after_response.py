@@ -11,7 +11,7 @@ from django.db import close_old_connections
 from announcements.cache_keys import content_generation
 from announcements.factories import AnnouncementPageFactory
 from announcements.publishing.after_response import run_after_response, wait_until_idle
-from announcements.publishing.effects import INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS
+from announcements.publishing.effects import INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS, WARM_PAGES
 from announcements.publishing.models import SideEffect
 from tests.admin_forms import edit_form_data
 
@@ -103,14 +103,26 @@ def test_only_the_cache_retirement_happens_before_the_response(notice, django_ca
             notice.save_revision().publish()
         # The response is being written: readers already get the new page and feeds...
         assert content_generation() > generation
-        # ...while the feed warm-up and search index wait for the response to be sent.
-        assert statuses() == {INVALIDATE_CACHES: Status.DONE, WARM_FEEDS: Status.SENT, REINDEX_SEARCH: Status.SENT}
+        # ...while the warm-ups and search index wait for the response to be sent.
+        assert statuses() == {
+            INVALIDATE_CACHES: Status.DONE,
+            WARM_FEEDS: Status.SENT,
+            WARM_PAGES: Status.SENT,
+            REINDEX_SEARCH: Status.SENT,
+        }
 
-    assert statuses() == {INVALIDATE_CACHES: Status.DONE, WARM_FEEDS: Status.DONE, REINDEX_SEARCH: Status.DONE}
+    assert statuses() == {
+        INVALIDATE_CACHES: Status.DONE,
+        WARM_FEEDS: Status.DONE,
+        WARM_PAGES: Status.DONE,
+        REINDEX_SEARCH: Status.DONE,
+    }
 
 
 @pytest.mark.django_db
-def test_with_a_broker_every_effect_goes_to_the_workers(notice, django_capture_on_commit_callbacks, settings):
+def test_with_a_broker_the_invalidation_is_done_at_commit_and_the_rest_goes_to_the_workers(
+    notice, django_capture_on_commit_callbacks, settings
+):
     settings.CELERY_TASK_ALWAYS_EAGER = False
     sent = []
     with pytest.MonkeyPatch.context() as patch:
@@ -121,7 +133,12 @@ def test_with_a_broker_every_effect_goes_to_the_workers(notice, django_capture_o
             notice.save_revision().publish()
 
     assert len(sent) == 3
-    assert set(statuses().values()) == {Status.SENT}
+    assert statuses() == {
+        INVALIDATE_CACHES: Status.DONE,  # before anything was sent: no warm-up can precede it
+        WARM_FEEDS: Status.SENT,
+        WARM_PAGES: Status.SENT,
+        REINDEX_SEARCH: Status.SENT,
+    }
 
 
 @pytest.mark.django_db
@@ -137,5 +154,10 @@ def test_publishing_in_the_admin_performs_every_effect_once(
 
     assert response.status_code == 302
     assert content_generation() > generation  # the cached pages and feeds are retired
-    assert statuses() == {INVALIDATE_CACHES: Status.DONE, WARM_FEEDS: Status.DONE, REINDEX_SEARCH: Status.DONE}
+    assert statuses() == {
+        INVALIDATE_CACHES: Status.DONE,
+        WARM_FEEDS: Status.DONE,
+        WARM_PAGES: Status.DONE,
+        REINDEX_SEARCH: Status.DONE,
+    }
     assert SideEffect.objects.get(kind=WARM_FEEDS).attempts == 1

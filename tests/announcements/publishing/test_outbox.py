@@ -6,7 +6,7 @@ from kombu.exceptions import OperationalError
 from announcements.cache_keys import content_generation
 from announcements.factories import AnnouncementPageFactory, FAQFactory
 from announcements.publishing import tasks
-from announcements.publishing.effects import HANDLERS, INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS
+from announcements.publishing.effects import HANDLERS, INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS, WARM_PAGES
 from announcements.publishing.models import SideEffect
 from announcements.publishing.tasks import perform_side_effect
 from licenses.factories import LicenseVersionFactory
@@ -29,6 +29,10 @@ def committed(django_capture_on_commit_callbacks):
     return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
+def statuses() -> dict[str, str]:
+    return dict(SideEffect.objects.values_list("kind", "status"))
+
+
 def recorded_kinds():
     return sorted(SideEffect.objects.values_list("kind", flat=True))
 
@@ -39,7 +43,7 @@ def test_publishing_records_and_performs_each_effect_once(notice, committed):
     with committed():
         notice.save_revision().publish()
 
-    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
+    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS, WARM_PAGES]
     assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.DONE}
     assert content_generation() > generation
 
@@ -61,7 +65,7 @@ def test_every_public_change_of_a_page_invalidates_caches(notice, committed, eve
     # Deleting a live page unpublishes it first; one transaction records one set of effects.
     sources = set(SideEffect.objects.values_list("source", flat=True))
     assert sources <= {f"announcements.announcementpage {notice.pk} {name}" for name in (event, "unpublished")}
-    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
+    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS, WARM_PAGES]
     assert content_generation() > generation
 
 
@@ -83,7 +87,7 @@ def test_editing_an_faq_invalidates_caches(committed, as_committed):
         faq.question_en = "Can I still upload SD3 models?"
         faq.save()
 
-    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
+    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS, WARM_PAGES]
     assert content_generation() > generation
 
 
@@ -96,7 +100,7 @@ def test_one_transaction_records_one_set_of_effects(committed, as_committed):
         for clause in version.clauses.all():
             clause.save()
 
-    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS]
+    assert recorded_kinds() == [INVALIDATE_CACHES, REINDEX_SEARCH, WARM_FEEDS, WARM_PAGES]
 
 
 def test_a_rolled_back_change_records_and_sends_nothing(notice, committed):
@@ -129,22 +133,51 @@ def test_with_the_broker_down_publishing_succeeds_and_the_sweeper_delivers_later
         raise OperationalError("Error 111 connecting to 127.0.0.1:6399. Connection refused.")
 
     generation = content_generation()
+    settings.CELERY_TASK_ALWAYS_EAGER = False  # a broker is configured, and down
     with monkeypatch.context() as patch, committed():
         patch.setattr(perform_side_effect, "apply_async", broker_down)
         notice.save_revision().publish()
 
-    assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.PENDING}
-    # Cached copies are retired with the change itself, whatever the broker's state.
+    # Cached copies are retired with the change itself and as it commits, whatever the
+    # broker's state; the rest waits for it.
+    assert statuses() == {INVALIDATE_CACHES: Status.DONE, WARM_FEEDS: Status.PENDING, WARM_PAGES: Status.PENDING,
+                          REINDEX_SEARCH: Status.PENDING}  # fmt: skip
     assert content_generation() > generation
-    generation = content_generation()
 
     settings.PUBLISHING_RESEND_PENDING_AFTER = 0
+    settings.CELERY_TASK_ALWAYS_EAGER = True  # back up: performed here, as a worker would
     delivered = tasks.sweep()
 
-    assert delivered == 3  # caches, feeds and search
+    assert delivered == 3  # feeds, pages and search
     assert set(SideEffect.objects.values_list("status", flat=True)) == {Status.DONE}
-    assert content_generation() > generation
     assert tasks.sweep() == 0
+
+
+def test_with_the_cache_unreachable_at_commit_the_invalidation_goes_to_the_workers(
+    notice, committed, monkeypatch, settings
+):
+    def cache_down():
+        raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    sent = []
+    with monkeypatch.context() as patch, committed():
+        patch.setattr("announcements.publishing.effects.bump_content_generation", cache_down)
+        patch.setattr("announcements.cache_keys.bump_content_generation", cache_down)
+        patch.setattr(perform_side_effect, "apply_async", lambda args, **options: sent.append(*args))
+        notice.save_revision().publish()
+
+    invalidation = SideEffect.objects.get(kind=INVALIDATE_CACHES)
+    assert invalidation.pk in sent
+    assert (invalidation.status, invalidation.attempts) == (Status.SENT, 1)
+    assert "Connection refused" in invalidation.last_error
+
+    generation = content_generation()
+    perform_side_effect.apply(args=[invalidation.pk])  # a worker, once the cache answers again
+
+    invalidation.refresh_from_db()
+    assert invalidation.status == Status.DONE
+    assert content_generation() > generation
 
 
 def test_the_sweeper_leaves_recent_effects_to_their_first_delivery(settings):

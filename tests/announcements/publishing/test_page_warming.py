@@ -1,0 +1,79 @@
+"""After a change, the changed page and the home page wait in the response cache, in
+every language, so the readers a publish sends there are answered without a rendering."""
+
+import logging
+
+import pytest
+from django.core.cache import cache
+
+from announcements.factories import AnnouncementPageFactory
+from announcements.publishing.page_warming import paths_to_warm, warm_pages
+from announcements.response_cache import HIT_HEADER
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def response_cache(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "warm"}}
+    settings.RESPONSE_CACHE_SECONDS = 300
+    cache.clear()
+
+
+@pytest.fixture
+def notice(home_page, as_committed):
+    notice = AnnouncementPageFactory(resolved=1, remaining=1)
+    as_committed()
+    return notice
+
+
+def test_the_first_readers_after_a_publish_are_answered_from_the_cache(
+    client, notice, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    notice.title_en, notice.title_ja = "SD3 is back, corrected", "SD3 が戻りました（訂正）"
+    with django_capture_on_commit_callbacks(execute=True):
+        notice.save_revision().publish()
+
+    for path, title in [
+        (f"/en/{notice.slug_en}/", notice.title_en),
+        (f"/ja/{notice.slug_en}/", notice.title_ja),
+        ("/en/", notice.title_en),
+        ("/ja/", notice.title_ja),
+    ]:
+        with django_assert_num_queries(0):
+            response = client.get(path)
+        assert response.status_code == 200, path
+        assert response[HIT_HEADER] == "hit", path
+        assert title in response.content.decode(), path
+
+
+def test_after_an_unpublish_the_home_pages_are_warm_and_the_page_is_gone(
+    client, notice, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        notice.unpublish()
+
+    for path in ("/en/", "/ja/"):
+        response = client.get(path)
+        assert response[HIT_HEADER] == "hit"
+        assert notice.slug_en not in response.content.decode()
+    assert client.get(f"/en/{notice.slug_en}/").status_code == 404
+
+
+def test_the_changed_page_comes_first_and_each_address_once():
+    urls = ["http://example.com/en/notice/", "http://example.com/ja/notice/", "http://example.com/en/"]
+
+    assert paths_to_warm(urls) == ["/en/notice/", "/ja/notice/", "/en/", "/ja/"]
+
+
+def test_warming_counts_only_pages_that_answered(notice):
+    assert warm_pages([f"http://testserver/en/{notice.slug_en}/", "http://testserver/en/no-such-notice/"]) == 3
+
+
+def test_a_site_address_outside_allowed_hosts_is_reported_not_raised(notice, settings, caplog):
+    settings.ALLOWED_HOSTS = ["elsewhere.example"]
+
+    with caplog.at_level(logging.WARNING, logger="announcements.publishing.page_warming"):
+        assert warm_pages([f"http://testserver/en/{notice.slug_en}/"]) == 0
+
+    assert "ALLOWED_HOSTS" in caplog.text
