@@ -62,6 +62,9 @@ class Result:
     def p50(self, what: str) -> float | None:
         return next((row["cold"][0] for row in self.rows if row["what"] == what), None)
 
+    def locations(self, what: str) -> int:
+        return next((row["locations"] for row in self.rows if row["what"] == what), 0)
+
 
 def not_measured(reason: str) -> Result:
     return Result(note=f"bakerydemo not measured: {reason}")
@@ -130,6 +133,7 @@ def _measure_row(label: str, path: str, port: int, ceiling_rps: float, queries: 
         "share": throughput / ceiling_rps,
         "sql": (queries, None),
         "bytes": (len(body), len(gzip.compress(body, 6))),
+        "locations": body.count(b"<loc>"),  # a sitemap's addresses (each per language)
     }
 
 

@@ -35,6 +35,9 @@ PINNED = {
     "/ja/licenses/{license}/": 2,
     "/ja/licenses/{license}/v2/": 9,
     "/ja/licenses/{license}/compare/v1/v2/": 2,
+    # Every public page and license page: each announcement is loaded once, whichever
+    # languages it is written in (announcements.public.sitemap).
+    "/sitemap.xml": 8,
 }
 CLAUSES = ["derivative-works", "commercial-use", "usage-cap", "revocation"]
 

@@ -6,6 +6,7 @@ with English as x-default. Announcements come from the public selector, so a
 draft, private or half-translated page is never listed in a language it lacks.
 """
 
+from announcements.models import AnnouncementPage
 from site_config.i18n import language_codes
 from site_config.sitemaps import BilingualSitemap
 
@@ -23,12 +24,20 @@ class PageSitemap(BilingualSitemap):
         faq_page = public_faq_page()
         if faq_page is not None:
             pages.append(faq_page)
-        announcements = {}
-        for code in language_codes():
-            for announcement in public_announcements(language=code).defer_streamfields():
-                announcements.setdefault(announcement.pk, announcement)
-                self._item_languages.setdefault(announcement.pk, []).append(code)
-        return pages + list(announcements.values())
+        # Every announcement is loaded once: those public in the first language with it,
+        # then only the ids of those public in each other language, and any page public in
+        # a later language alone. Building the page objects is most of a query's cost.
+        first, *others = language_codes()
+        announcements = {page.pk: page for page in public_announcements(language=first).defer_streamfields()}
+        for pk in announcements:
+            self._item_languages[pk] = [first]
+        for code in others:
+            for pk in public_announcements(language=code).values_list("pk", flat=True):
+                self._item_languages.setdefault(pk, []).append(code)
+        only_later = [pk for pk in self._item_languages if pk not in announcements]
+        if only_later:
+            announcements.update(AnnouncementPage.objects.defer_streamfields().in_bulk(only_later))
+        return pages + [announcements[pk] for pk in self._item_languages]
 
     def get_languages_for_item(self, item):
         return self._item_languages.get(item.pk, super().get_languages_for_item(item))

@@ -39,7 +39,7 @@ AT_COMMIT = frozenset({INVALIDATE_CACHES})
 KIND_LABELS = {
     INVALIDATE_CACHES: _("Retire cached pages and feeds"),
     WARM_FEEDS: _("Render the feeds again"),
-    WARM_PAGES: _("Render the changed page and the home page again"),
+    WARM_PAGES: _("Render the changed page, the home page and the sitemap again"),
     PING_WEBSUB: _("Tell the WebSub hub"),
     PURGE_FRONTEND_CACHE: _("Purge the CDN"),
     NOTIFY_SUPERSEDED_CITATIONS: _("Email editors about superseded citations"),
@@ -79,8 +79,8 @@ def warm_feeds(payload: dict) -> None:
 
 @handler(WARM_PAGES)
 def warm_pages(payload: dict) -> None:
-    """Render the changed page and the home page again, in every language, so the
-    readers a publish sends there find them cached."""
+    """Render the changed page and the home page in every language, and the sitemap,
+    again, so the readers (and crawlers) a publish sends there find them cached."""
     page_warming.warm_pages(payload.get("urls") or [])
 
 

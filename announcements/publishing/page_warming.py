@@ -3,15 +3,17 @@
 A change retires every cached response at once (``announcements.cache_keys``), so the
 first reader of each page afterwards would wait for a whole rendering, and a burst of
 readers arriving together (a shared link) would each render it. Readers arrive on the
-page that just changed and on the home page: the outbox renders those in every
-language as soon as the change commits, beside the feeds
-(``announcements.feeds.effects.warm_feeds``). Every other page renders for its first
-reader, as before.
+page that just changed and on the home page, and crawlers on the sitemap, the largest
+output there is: the outbox renders those (the pages in every language) as soon as the
+change commits, beside the feeds (``announcements.feeds.effects.warm_feeds``). Every
+other page renders for its first reader, as before.
 """
 
 import logging
 from collections.abc import Iterable
 from urllib.parse import urlsplit
+
+from django.urls import reverse
 
 from announcements.response_cache import render_into_cache
 from site_config.i18n import home_links
@@ -20,9 +22,9 @@ logger = logging.getLogger(__name__)
 
 
 def paths_to_warm(changed_page_urls: Iterable[str]) -> list[str]:
-    """The changed page's address in each language, then each language's home page."""
+    """The changed page's address in each language, each language's home page, the sitemap."""
     changed = [urlsplit(url).path for url in changed_page_urls]
-    return list(dict.fromkeys([*changed, *(link.url for link in home_links())]))
+    return list(dict.fromkeys([*changed, *(link.url for link in home_links()), reverse("sitemap")]))
 
 
 def warm_pages(changed_page_urls: Iterable[str] = ()) -> int:

@@ -3,9 +3,12 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.contrib.sitemaps import Sitemap
 from wagtail.models import PageViewRestriction
 
 from announcements.factories import AnnouncementPageFactory
+from announcements.public.sitemap import PageSitemap
+from licenses.sitemap import LicenseSitemap
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +56,24 @@ def test_robots_txt_points_to_the_sitemap(client):
     lines = response.content.decode().splitlines()
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert "Disallow: /admin/" in lines
+
+
+@pytest.mark.parametrize("section", [PageSitemap, LicenseSitemap])
+def test_each_section_lists_what_djangos_own_sitemap_code_would(public_paths, section):
+    """BilingualSitemap.get_urls works the addresses out a language at a time; Django's
+    Sitemap.get_urls asks per address. Same answer, an English-only notice included."""
+    english_only = AnnouncementPageFactory(
+        slug_en="security-fix", default_language_only=True, default_language_only_reason="Urgent."
+    )
+    english_only.title_ja, english_only.summary_ja = "", ""
+    english_only.save_revision().publish()
+    ours, djangos = section(), section()
+
+    urls = ours.get_urls()
+    expected = Sitemap.get_urls(djangos)
+
+    assert urls == expected
+    assert getattr(ours, "latest_lastmod", None) == getattr(djangos, "latest_lastmod", None)
+    if section is PageSitemap:
+        english = [url for url in urls if "security-fix" in url["location"]]
+        assert [url["item"][1] for url in english] == ["en"]

@@ -39,6 +39,7 @@ def test_the_first_readers_after_a_publish_are_answered_from_the_cache(
         (f"/ja/{notice.slug_en}/", notice.title_ja),
         ("/en/", notice.title_en),
         ("/ja/", notice.title_ja),
+        ("/sitemap.xml", f"/ja/{notice.slug_en}/"),
     ]:
         with django_assert_num_queries(0):
             response = client.get(path)
@@ -53,7 +54,7 @@ def test_after_an_unpublish_the_home_pages_are_warm_and_the_page_is_gone(
     with django_capture_on_commit_callbacks(execute=True):
         notice.unpublish()
 
-    for path in ("/en/", "/ja/"):
+    for path in ("/en/", "/ja/", "/sitemap.xml"):
         response = client.get(path)
         assert response[HIT_HEADER] == "hit"
         assert notice.slug_en not in response.content.decode()
@@ -63,11 +64,11 @@ def test_after_an_unpublish_the_home_pages_are_warm_and_the_page_is_gone(
 def test_the_changed_page_comes_first_and_each_address_once():
     urls = ["http://example.com/en/notice/", "http://example.com/ja/notice/", "http://example.com/en/"]
 
-    assert paths_to_warm(urls) == ["/en/notice/", "/ja/notice/", "/en/", "/ja/"]
+    assert paths_to_warm(urls) == ["/en/notice/", "/ja/notice/", "/en/", "/ja/", "/sitemap.xml"]
 
 
 def test_warming_counts_only_pages_that_answered(notice):
-    assert warm_pages([f"http://testserver/en/{notice.slug_en}/", "http://testserver/en/no-such-notice/"]) == 3
+    assert warm_pages([f"http://testserver/en/{notice.slug_en}/", "http://testserver/en/no-such-notice/"]) == 4
 
 
 def test_a_site_address_outside_allowed_hosts_is_reported_not_raised(notice, settings, caplog):
