@@ -81,7 +81,7 @@ def warm_feeds(payload: dict) -> None:
 def warm_pages(payload: dict) -> None:
     """Render the changed page and the home page in every language, and the sitemap,
     again, so the readers (and crawlers) a publish sends there find them cached."""
-    page_warming.warm_pages(payload.get("urls") or [])
+    page_warming.warm_pages(payload.get("pages") or [])
 
 
 @handler(REINDEX_SEARCH)

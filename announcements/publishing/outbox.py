@@ -20,14 +20,18 @@ Status = SideEffect.Status
 
 
 def merged_payload(known: dict, more: dict) -> dict:
-    """One payload for two changes made in one transaction: the URLs of both (for the
-    CDN purge); the announcements of both only if each change concerned announcements
-    alone (a search update limited to them), otherwise none (the whole index)."""
+    """One payload for two changes made in one transaction: the URLs and pages of both
+    (for the CDN purge and the warm-up); the announcements of both only if each change
+    concerned announcements alone (a search update limited to them), otherwise none (the
+    whole index)."""
     merged = {**known}
     urls = list(known.get("urls") or [])
     urls += [url for url in more.get("urls") or [] if url not in urls]
     if urls:
         merged["urls"] = urls
+    pages = sorted(set(known.get("pages") or []) | set(more.get("pages") or []))
+    if pages:
+        merged["pages"] = pages
     if "announcements" in known and "announcements" in more:
         merged["announcements"] = sorted(set(known["announcements"]) | set(more["announcements"]))
     else:

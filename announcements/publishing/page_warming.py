@@ -11,27 +11,36 @@ other page renders for its first reader, as before.
 
 import logging
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page
 
+from announcements.public.selectors import visible_now
 from announcements.response_cache import render_into_cache
-from site_config.i18n import home_links
+from site_config.i18n import home_links, language_codes
 
 logger = logging.getLogger(__name__)
 
 
-def paths_to_warm(changed_page_urls: Iterable[str]) -> list[str]:
-    """The changed page's address in each language, each language's home page, the sitemap."""
-    changed = [urlsplit(url).path for url in changed_page_urls]
-    return list(dict.fromkeys([*changed, *(link.url for link in home_links()), reverse("sitemap")]))
+def paths_to_warm(changed_page_ids: Iterable[int]) -> list[str]:
+    """Where the changed pages are public now, in each language (an unpublished, deleted
+    or private one nowhere), then each language's home page and the sitemap."""
+    ids = list(changed_page_ids)
+    public = {page.pk: page for page in visible_now(Page.objects.filter(pk__in=ids)).specific()}
+    changed = []
+    for page in (public[pk] for pk in ids if pk in public):
+        for code in language_codes():
+            with translation.override(code):
+                changed.append(page.get_url())
+    fixed = [*(link.url for link in home_links()), reverse("sitemap")]
+    return list(dict.fromkeys(path for path in [*changed, *fixed] if path))
 
 
-def warm_pages(changed_page_urls: Iterable[str] = ()) -> int:
-    """Render ``paths_to_warm`` into the response cache. Returns how many answered 200
-    (an unpublished or deleted page's old address answers 404, which is not stored)."""
+def warm_pages(changed_page_ids: Iterable[int] = ()) -> int:
+    """Render ``paths_to_warm`` into the response cache. Returns how many answered 200."""
     warmed = 0
-    for path in paths_to_warm(changed_page_urls):
+    for path in paths_to_warm(changed_page_ids):
         status = render_into_cache(path).status_code
         if status == 400:
             logger.warning("Pages not warmed: add the host of WAGTAILADMIN_BASE_URL to ALLOWED_HOSTS.")

@@ -48,9 +48,11 @@ def record_public_change(*, source: str, payload: dict | None = None) -> None:
 
 
 def page_payload(page, *, urls: bool = True) -> dict:
-    """What the effects of a page's change need: its URLs (CDN purge) and, for an
-    announcement, its id (the search index updates that page alone)."""
+    """What the effects of a page's change need: its URLs (CDN purge), its id (the warm-up
+    renders it again where it is public by then) and, for an announcement, its id there too
+    (the search index updates that page alone)."""
     payload = {"urls": page_urls(page)} if urls else {}
+    payload["pages"] = [page.pk]
     if isinstance(page, AnnouncementPage):
         payload["announcements"] = [page.pk]
     return payload

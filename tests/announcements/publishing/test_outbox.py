@@ -257,13 +257,14 @@ def test_backoff_grows_and_is_capped(settings):
     assert max(backoff_seconds(3) for _ in range(200)) > 2  # jittered over a wider window
 
 
-def test_payloads_of_one_transaction_merge_urls_and_keep_announcements_only_if_all_name_them():
+def test_payloads_of_one_transaction_merge_urls_and_pages_and_keep_announcements_only_if_all_name_them():
     from announcements.publishing.outbox import merged_payload
 
-    one = {"urls": ["https://x/en/a/"], "announcements": [3]}
-    two = {"urls": ["https://x/en/a/", "https://x/en/b/"], "announcements": [1]}
+    one = {"urls": ["https://x/en/a/"], "pages": [3], "announcements": [3]}
+    two = {"urls": ["https://x/en/a/", "https://x/en/b/"], "pages": [1], "announcements": [1]}
+    both = ["https://x/en/a/", "https://x/en/b/"]
 
-    assert merged_payload(one, two) == {"urls": ["https://x/en/a/", "https://x/en/b/"], "announcements": [1, 3]}
-    assert merged_payload(one, {}) == {"urls": ["https://x/en/a/"]}  # e.g. a snippet: the whole index
-    assert merged_payload({}, two) == {"urls": ["https://x/en/a/", "https://x/en/b/"]}
-    assert one == {"urls": ["https://x/en/a/"], "announcements": [3]}  # the inputs are left as they were
+    assert merged_payload(one, two) == {"urls": both, "pages": [1, 3], "announcements": [1, 3]}
+    assert merged_payload(one, {}) == {"urls": ["https://x/en/a/"], "pages": [3]}  # a snippet: the whole index
+    assert merged_payload({}, two) == {"urls": both, "pages": [1]}
+    assert one == {"urls": ["https://x/en/a/"], "pages": [3], "announcements": [3]}  # the inputs are left alone
