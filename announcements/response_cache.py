@@ -34,6 +34,7 @@ import logging
 import re
 import time
 import zlib
+from collections.abc import Iterable
 from functools import wraps
 from urllib.parse import parse_qsl, urlencode
 
@@ -345,6 +346,20 @@ def render_into_cache(path: str) -> HttpResponse:
         _handler.load_middleware()
     request = RequestFactory().get(path, HTTP_HOST=public_domain(), secure=public_scheme() == "https")
     return _handler.get_response(request)
+
+
+def render_each_into_cache(paths: Iterable[str], *, what: str) -> int:
+    """``render_into_cache`` for each of ``paths``; how many answered 200 (an address that
+    answers otherwise is not stored). Stops at a 400: the configured site's host is not in
+    ALLOWED_HOSTS, so every other path would be refused too."""
+    warmed = 0
+    for path in paths:
+        status = render_into_cache(path).status_code
+        if status == 400:
+            logger.warning("%s not warmed: add the host of WAGTAILADMIN_BASE_URL to ALLOWED_HOSTS.", what)
+            return warmed
+        warmed += status == 200
+    return warmed
 
 
 def shareable(view):

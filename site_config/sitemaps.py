@@ -48,22 +48,22 @@ class BilingualSitemap(Sitemap):
                         paths[id(item), code] = self.location(item)
         # Read once: each is a method, a fixed value or absent (Django reads them per item).
         lastmod, changefreq, priority = (getattr(self, name, None) for name in ("lastmod", "changefreq", "priority"))
+        default = settings.LANGUAGE_CODE
         urls = []
         for item, code in pairs:
-            alternates = [
-                {"location": base + paths[id(item), other], "lang_code": other} for other in languages[id(item)]
-            ]
-            default = settings.LANGUAGE_CODE
-            if self.x_default and default in languages[id(item)]:
-                location = (base + paths[id(item), default]).replace(f"/{default}/", "/", 1)
-                alternates.append({"location": location, "lang_code": "x-default"})
-            item_priority = priority(item) if callable(priority) else priority
+            location = {other: base + paths[id(item), other] for other in languages[id(item)]}
+            alternates = [{"location": url, "lang_code": other} for other, url in location.items()]
+            if self.x_default and default in location:
+                alternates.append(
+                    {"location": location[default].replace(f"/{default}/", "/", 1), "lang_code": "x-default"}
+                )
+            item_priority = _for_item(priority, item)
             urls.append(
                 {
                     "item": (item, code),
-                    "location": base + paths[id(item), code],
-                    "lastmod": lastmod(item) if callable(lastmod) else lastmod,
-                    "changefreq": changefreq(item) if callable(changefreq) else changefreq,
+                    "location": location[code],
+                    "lastmod": _for_item(lastmod, item),
+                    "changefreq": _for_item(changefreq, item),
                     "priority": str(item_priority if item_priority is not None else ""),
                     "alternates": alternates,
                 }
@@ -72,3 +72,8 @@ class BilingualSitemap(Sitemap):
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)  # the view's Last-Modified, as Django sets it
         return urls
+
+
+def _for_item(attribute, item):
+    # A sitemap's lastmod, changefreq or priority: a method of the item, or one value for all.
+    return attribute(item) if callable(attribute) else attribute

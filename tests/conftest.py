@@ -13,6 +13,7 @@ from io import StringIO
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
@@ -92,6 +93,16 @@ def _as_committed() -> None:
 
     transaction.get_connection().run_on_commit.clear()
     SideEffect.objects.all().delete()
+
+
+@pytest.fixture
+def response_cache_in_memory(settings):
+    """The response cache on process-local memory whatever REDIS_URL says, switched on:
+    some tests read what was stored, and when it lapses, from the cache's own bookkeeping
+    (Redis behaves the same)."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
+    settings.RESPONSE_CACHE_SECONDS = 300
+    cache.clear()
 
 
 @pytest.fixture

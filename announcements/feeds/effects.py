@@ -15,7 +15,7 @@ from django.utils import translation
 from site_config import i18n
 
 from ..models import Topic
-from ..response_cache import render_into_cache
+from ..response_cache import render_each_into_cache
 
 logger = logging.getLogger(__name__)
 
@@ -51,17 +51,11 @@ def feed_paths(*, language_codes=None, topic_slugs=None) -> list[str]:
 def warm_feeds(*, language_codes=None) -> int:
     """Render the language-wide feeds (first page) into the response cache so the first
     reader after a change gets a cached copy. Returns how many answered 200."""
-    warmed = 0
+    paths = []
     for language in _languages(language_codes):
         with translation.override(language):
-            paths = [reverse(f"feeds:{name}") for name in FORMATS]
-        for path in paths:
-            status = render_into_cache(path).status_code
-            if status == 400:
-                logger.warning("Feeds not warmed: add the host of WAGTAILADMIN_BASE_URL to ALLOWED_HOSTS.")
-                return warmed
-            warmed += status == 200
-    return warmed
+            paths += [reverse(f"feeds:{name}") for name in FORMATS]
+    return render_each_into_cache(paths, what="Feeds")
 
 
 def ping_websub_hub(*, language_codes=None, topic_slugs=None) -> list[str]:

@@ -9,18 +9,16 @@ change commits, beside the feeds (``announcements.feeds.effects.warm_feeds``). E
 other page renders for its first reader, as before.
 """
 
-import logging
 from collections.abc import Iterable
 
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from announcements.public.page_paths import PagePaths
 from announcements.public.selectors import visible_now
-from announcements.response_cache import render_into_cache
+from announcements.response_cache import render_each_into_cache
 from site_config.i18n import home_links, language_codes
-
-logger = logging.getLogger(__name__)
 
 
 def paths_to_warm(changed_page_ids: Iterable[int]) -> list[str]:
@@ -28,22 +26,16 @@ def paths_to_warm(changed_page_ids: Iterable[int]) -> list[str]:
     or private one nowhere), then each language's home page and the sitemap."""
     ids = list(changed_page_ids)
     public = {page.pk: page for page in visible_now(Page.objects.filter(pk__in=ids)).specific()}
+    page_paths = PagePaths()
     changed = []
     for page in (public[pk] for pk in ids if pk in public):
         for code in language_codes():
             with translation.override(code):
-                changed.append(page.get_url())
+                changed.append(page_paths(page))
     fixed = [*(link.url for link in home_links()), reverse("sitemap")]
     return list(dict.fromkeys(path for path in [*changed, *fixed] if path))
 
 
 def warm_pages(changed_page_ids: Iterable[int] = ()) -> int:
     """Render ``paths_to_warm`` into the response cache. Returns how many answered 200."""
-    warmed = 0
-    for path in paths_to_warm(changed_page_ids):
-        status = render_into_cache(path).status_code
-        if status == 400:
-            logger.warning("Pages not warmed: add the host of WAGTAILADMIN_BASE_URL to ALLOWED_HOSTS.")
-            return warmed
-        warmed += status == 200
-    return warmed
+    return render_each_into_cache(paths_to_warm(changed_page_ids), what="Pages")

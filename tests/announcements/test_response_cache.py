@@ -11,16 +11,7 @@ from wagtail.models import PageViewRestriction
 from announcements.factories import AnnouncementPageFactory
 from announcements.response_cache import HIT_HEADER, ResponseCacheMiddleware, canonical_query, mark_private
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def response_cache(settings):
-    """On process-local memory whatever REDIS_URL says: some tests read what was stored,
-    and when it lapses, from the cache's own bookkeeping (Redis behaves the same)."""
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "rc"}}
-    settings.RESPONSE_CACHE_SECONDS = 300
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("response_cache_in_memory")]
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import io
 import sys
 
 import pytest
-from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
@@ -15,7 +14,7 @@ from announcements.factories import AnnouncementPageFactory
 from announcements.response_cache import HIT_HEADER
 from site_config.wsgi import application
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("response_cache_in_memory")]
 
 SECURITY_HEADERS = (
     "Content-Security-Policy",
@@ -25,13 +24,6 @@ SECURITY_HEADERS = (
     "Referrer-Policy",
     "Cross-Origin-Opener-Policy",
 )
-
-
-@pytest.fixture(autouse=True)
-def response_cache_on(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "door"}}
-    settings.RESPONSE_CACHE_SECONDS = 300
-    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,6 @@ import logging
 from io import StringIO
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from wagtail.models import PageViewRestriction
@@ -14,14 +13,7 @@ from announcements.factories import AnnouncementPageFactory
 from announcements.publishing.page_warming import paths_to_warm, warm_pages
 from announcements.response_cache import HIT_HEADER
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def response_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "warm"}}
-    settings.RESPONSE_CACHE_SECONDS = 300
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("response_cache_in_memory")]
 
 
 @pytest.fixture
