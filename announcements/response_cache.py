@@ -57,7 +57,7 @@ from wagtail.models import Page
 
 from site_config.public_urls import public_domain, public_scheme
 
-from .cache_keys import GENERATION_KEY, content_generation, key_for_generation
+from .cache_keys import GENERATION_KEY, bump_content_generation, content_generation, key_for_generation
 
 logger = logging.getLogger(__name__)
 
@@ -153,18 +153,35 @@ def is_storable(response: HttpResponse) -> bool:
     return vary <= HARMLESS_VARY and not uses_csp_nonce(response)
 
 
+def record_next_expiry(generation: int) -> float:
+    """Work out when the next live page expires (0: none will) and keep it for the
+    readers of ``generation``."""
+    first = Page.objects.live().filter(expire_at__gt=timezone.now()).aggregate(Min("expire_at"))["expire_at__min"]
+    moment = first.timestamp() if first else 0
+    cache.set(key_for_generation(generation, "next-expiry"), moment, settings.RESPONSE_CACHE_SECONDS)
+    return moment
+
+
+def retire_cached_responses_after_commit() -> int:
+    """What a committed change does to the cache: a new content generation, with the
+    moment its entries must lapse already worked out, so its first readers render
+    without asking (performed by the outbox as the change commits). Not for inside a
+    transaction: the expiry it records must be the committed one."""
+    generation = bump_content_generation()
+    record_next_expiry(generation)
+    return generation
+
+
 def seconds_until_next_expiry(generation: int) -> float | None:
     """Seconds until the next live page reaches its ``expire_at`` (None: none will).
 
-    Known once per content generation, so only the first miss after a change pays its
-    one query."""
-    key = key_for_generation(generation, "next-expiry")
-    moment = cache.get(key)
+    Known once per content generation: recorded by the change that began it, or by the
+    first miss when that record is missing (a generation begun inside a change's
+    transaction, or evicted) or its moment has passed."""
+    moment = cache.get(key_for_generation(generation, "next-expiry"))
     now = time.time()
     if moment is None or (moment and moment <= now):
-        first = Page.objects.live().filter(expire_at__gt=timezone.now()).aggregate(Min("expire_at"))["expire_at__min"]
-        moment = first.timestamp() if first else 0
-        cache.set(key, moment, settings.RESPONSE_CACHE_SECONDS)
+        moment = record_next_expiry(generation)
     return moment - now if moment else None
 
 

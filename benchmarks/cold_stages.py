@@ -1,7 +1,7 @@
 """Where a cold page's time goes, stage by stage, for `make bench`'s notes.
 
-In-process (the bench's own Django client, production settings), each request after a
-content-generation bump: the time spent routing (the site and the page), building the
+In-process (the bench's own Django client, production settings), each request after the
+cache is retired as a committed publish retires it: the time spent routing (the site and the page), building the
 context (the read side's queries and rules), rendering the templates and storing the
 response in the cache, and how much of it the database's own answers took. Stages are
 timed by wrapping the functions that do them, in this process only; the wrappers cost
@@ -20,9 +20,9 @@ def cold_stages(client, path: str, *, runs: int = 50) -> str:
     from django.template.response import TemplateResponse
 
     from announcements import response_cache
-    from announcements.cache_keys import bump_content_generation
     from announcements.models.bilingual import BilingualPage
     from announcements.public import routing
+    from announcements.response_cache import retire_cached_responses_after_commit
 
     spent: dict[str, float] = defaultdict(float)
 
@@ -55,7 +55,7 @@ def cold_stages(client, path: str, *, runs: int = 50) -> str:
         stack.enter_context(timed(response_cache, "store", "cache store"))
         stack.enter_context(connection.execute_wrapper(database))
         for _run in range(runs):
-            bump_content_generation()
+            retire_cached_responses_after_commit()
             spent.clear()
             queries.clear()
             started = time.perf_counter()

@@ -58,10 +58,10 @@ def measure(client, url: str) -> dict:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from announcements.cache_keys import bump_content_generation
+    from announcements.response_cache import retire_cached_responses_after_commit
 
     def cold():
-        bump_content_generation()
+        retire_cached_responses_after_commit()
         return client.get(url)
 
     with CaptureQueriesContext(connection) as queries:

@@ -8,8 +8,8 @@ drops its own `<name>_bench` beside it), REDIS_URL and CELERY_BROKER_URL. For 10
 (`manage.py generate_announcements`), per page type and feed in both languages:
 
 - every timed request asks for gzip as browsers and feed readers do (Accept-Encoding);
-- cold p50/p99: single requests, each after the content generation is bumped (as after
-  a publish), so every one renders; cached p50/p99: single requests answered by the cache;
+- cold p50/p99: single requests, each after the cache is retired as a committed publish
+  retires it (a new content generation), so every one renders; cached p50/p99: single requests answered by the cache;
 - req/s: wrk (4 connections, BENCH_WRK_SECONDS each, default 5) against cached responses,
   and that throughput as a share of the bare-WSGI ceiling measured in the same run;
 - SQL: queries of a cold rendering / of a cache hit (counted in-process, same settings);
@@ -172,9 +172,9 @@ def queries(client, path: str) -> tuple[int, int]:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from announcements.cache_keys import bump_content_generation
+    from announcements.response_cache import retire_cached_responses_after_commit
 
-    bump_content_generation()
+    retire_cached_responses_after_commit()
     with CaptureQueriesContext(connection) as cold:
         client.get(path)
     with CaptureQueriesContext(connection) as hit:
@@ -183,14 +183,14 @@ def queries(client, path: str) -> tuple[int, int]:
 
 
 def measure_row(client, label: str, path: str, ceiling: float) -> dict:
-    from announcements.cache_keys import bump_content_generation
+    from announcements.response_cache import retire_cached_responses_after_commit
 
     status, body, _ms = get(WEB_PORT, path)
     if status != 200:
         raise RuntimeError(f"{path} answered {status}")
     cold = []
     for _run in range(COLD_RUNS):
-        bump_content_generation()
+        retire_cached_responses_after_commit()
         cold.append(get(WEB_PORT, path, as_reader=True)[2])
     get(WEB_PORT, path, as_reader=True)
     cached = [get(WEB_PORT, path, as_reader=True)[2] for _run in range(WARM_RUNS)]
@@ -275,12 +275,12 @@ def first_readers_after_publish() -> tuple[list[float], list[tuple[bool, float]]
 def profile_cold_announcement(client) -> str:
     from pyinstrument import Profiler
 
-    from announcements.cache_keys import bump_content_generation
+    from announcements.response_cache import retire_cached_responses_after_commit
 
     profiler = Profiler(interval=0.0005)
     with profiler:
         for _run in range(20):
-            bump_content_generation()
+            retire_cached_responses_after_commit()
             client.get("/en/sd3-un-banned/")
     path = PROJECT_DIR / "artifacts" / "profile-announcement.txt"
     path.parent.mkdir(exist_ok=True)

@@ -11,9 +11,9 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
-from announcements.cache_keys import bump_content_generation
 from announcements.editor.superseded import notify_editors_of_superseded_citations
 from announcements.feeds import effects as feed_effects
+from announcements.response_cache import retire_cached_responses_after_commit
 from announcements.search.indexing import rebuild_search_index, reindex_announcements
 
 from . import page_warming
@@ -68,7 +68,7 @@ def kinds_for_public_change() -> list[str]:
 @handler(INVALIDATE_CACHES)
 def invalidate_caches(payload: dict) -> None:
     """Retire every cached page and feed, in both languages and all topics."""
-    bump_content_generation()
+    retire_cached_responses_after_commit()
 
 
 @handler(WARM_FEEDS)

@@ -4,11 +4,14 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.http import HttpResponse
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from announcements.factories import AnnouncementPageFactory
+from announcements.publishing.effects import HANDLERS, INVALIDATE_CACHES
 from announcements.response_cache import HIT_HEADER, ResponseCacheMiddleware, canonical_query, mark_private
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("response_cache_in_memory")]
@@ -141,6 +144,21 @@ def test_entries_lapse_when_the_next_page_expires(client, notice, as_committed):
 
     assert client.get("/en/")[HIT_HEADER] == "miss"
 
+    lapses = [moment - timezone.now().timestamp() for key, moment in cache._expire_info.items() if ":response:" in key]
+    assert lapses and all(0 < lapse <= 90 for lapse in lapses)
+
+
+def test_the_cache_retired_for_a_committed_change_knows_when_its_entries_lapse(client, notice, as_committed):
+    notice.expire_at = timezone.now() + datetime.timedelta(seconds=90)
+    notice.save_revision().publish()
+    as_committed()
+
+    HANDLERS[INVALIDATE_CACHES]({})  # as the outbox performs it when the change commits
+    with CaptureQueriesContext(connection) as rendering:
+        assert client.get("/en/")[HIT_HEADER] == "miss"
+
+    # The change worked out the next expiry once; its readers render without asking.
+    assert not [query for query in rendering.captured_queries if 'MIN("wagtailcore_page"."expire_at")' in query["sql"]]
     lapses = [moment - timezone.now().timestamp() for key, moment in cache._expire_info.items() if ":response:" in key]
     assert lapses and all(0 < lapse <= 90 for lapse in lapses)
 

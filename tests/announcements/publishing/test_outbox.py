@@ -162,7 +162,7 @@ def test_with_the_cache_unreachable_at_commit_the_invalidation_goes_to_the_worke
     settings.CELERY_TASK_ALWAYS_EAGER = False
     sent = []
     with monkeypatch.context() as patch, committed():
-        patch.setattr("announcements.publishing.effects.bump_content_generation", cache_down)
+        patch.setattr("announcements.response_cache.bump_content_generation", cache_down)
         patch.setattr("announcements.cache_keys.bump_content_generation", cache_down)
         patch.setattr(perform_side_effect, "apply_async", lambda args, **options: sent.append(*args))
         notice.save_revision().publish()
