@@ -139,14 +139,24 @@ def memory_mib(pid: int) -> tuple[float, float, float]:
 
 
 def memory_line(label: str, pids: list[int]) -> str:
-    readings = [memory_mib(pid) for pid in pids]
+    readings = []
+    for pid in pids:
+        try:
+            readings.append(memory_mib(pid))
+        except (ProcessLookupError, FileNotFoundError):
+            # Gone since it was listed: Celery replaces a pool process that reached its
+            # memory or task limit (its replacement is read next time).
+            continue
     return f"{label}: " + "; ".join(" / ".join(f"{value:.0f}" for value in reading) for reading in readings)
 
 
 def children(pid: int) -> list[int]:
     found = []
     for task in Path(f"/proc/{pid}/task").iterdir():
-        found += [int(child) for child in (task / "children").read_text().split()]
+        try:
+            found += [int(child) for child in (task / "children").read_text().split()]
+        except (ProcessLookupError, FileNotFoundError):  # a thread that has just ended
+            continue
     return found
 
 
