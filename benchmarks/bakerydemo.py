@@ -16,6 +16,7 @@ It runs under gunicorn with 2 sync workers, as ours. It has no page cache,
 so every request renders: its rows have cold figures only ("cached" is None).
 """
 
+import contextlib
 import gzip
 import io
 import json
@@ -58,6 +59,7 @@ class Result:
     rows: list[dict] = field(default_factory=list)
     # How it was set up, or why it was not measured.
     note: str = ""
+    blog_post: str = ""  # the path of the blog post it was measured on
 
     def p50(self, what: str) -> float | None:
         return next((row["cold"][0] for row in self.rows if row["what"] == what), None)
@@ -109,12 +111,22 @@ def measure(*, port: int, ceiling_rps: float) -> Result:
     versions = probe["versions"]
     return Result(
         rows=rows,
+        blog_post=probe["blog_post"],
         note=(
             f"bakerydemo: commit {PINNED_COMMIT[:7]} (Wagtail {versions['wagtail']}, Django {versions['django']}), "
             f"{SETTINGS_MODULE} with DEBUG off, SQLite, no cache; blog post {probe['blog_post']}; "
             f"{WARM_UP_REQUESTS} warm-up requests per page first"
         ),
     )
+
+
+@contextlib.contextmanager
+def serving(port: int):
+    """bakerydemo served again while ours runs too, for measurements that interleave
+    requests to both (the caller warms up the pages it measures)."""
+    command = gunicorn("bakerydemo.wsgi:application", port, executable=VENV_BIN / "gunicorn")
+    with server(command, _environment(), ready=lambda: _answers(port), cwd=SOURCE_DIR) as process:
+        yield process
 
 
 def _measure_row(label: str, path: str, port: int, ceiling_rps: float, queries: int) -> dict:

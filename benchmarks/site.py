@@ -68,6 +68,8 @@ BAKERYDEMO_PORT = WEB_PORT + 2
 # BENCH_COUNTS=10 measures only the small site, for a quick try; the table needs both.
 COUNTS = tuple(int(count) for count in os.environ.get("BENCH_COUNTS", "10,1000").split(","))
 PUBLISH_RUNS = 5
+# Turns of the interleaved comparison with bakerydemo: each is one cold request to each page.
+INTERLEAVED_TURNS = 40
 HOST = f"127.0.0.1:{WEB_PORT}"
 
 
@@ -366,6 +368,35 @@ def ratios_to_bakerydemo(rows: list[dict], demo: bakerydemo.Result) -> list[str]
     return lines
 
 
+def interleaved_with_bakerydemo(demo: bakerydemo.Result, count: int, *, turns: int = INTERLEAVED_TURNS) -> list[str]:
+    """Our cold announcement and bakerydemo's blog post, requested in turn (the order
+    alternating), so both see the same moments of this shared machine's load: the
+    issue's ratio with the noise of measuring minutes apart taken out."""
+    from announcements.response_cache import retire_cached_responses_after_commit
+
+    if not demo.blog_post:
+        return []
+    ours = {language: f"/{language}/sd3-un-banned/" for language in ("en", "ja")}
+    timings: dict[str, list[float]] = {"en": [], "ja": [], "bakerydemo": []}
+    with bakerydemo.serving(BAKERYDEMO_PORT):
+        for _request in range(bakerydemo.WARM_UP_REQUESTS):  # both its workers, as when it was measured
+            get(BAKERYDEMO_PORT, demo.blog_post)
+        for turn in range(turns):
+            requests = [("bakerydemo", BAKERYDEMO_PORT, demo.blog_post)]
+            requests += [(language, WEB_PORT, path) for language, path in ours.items()]
+            for name, port, path in requests if turn % 2 else reversed(requests):
+                if port == WEB_PORT:
+                    retire_cached_responses_after_commit()
+                timings[name].append(get(port, path, as_reader=True)[2])
+    theirs = statistics.median(timings["bakerydemo"])
+    return [
+        f"{count:,} announcements, interleaved ({turns} turns): cold announcement {language} p50 "
+        f"{statistics.median(timings[language]):.1f} ms / bakerydemo blog post p50 {theirs:.1f} ms = "
+        f"{statistics.median(timings[language]) / theirs:.2f} (target <= 0.5)"
+        for language in ours
+    ]
+
+
 def main() -> None:
     env = bench_environment()
     os.environ.update(env)
@@ -384,7 +415,7 @@ def main() -> None:
     from django.test import Client
 
     client = Client(HTTP_HOST=HOST)
-    rows, scores, extra = [], [], []
+    rows, scores, extra, interleaved = [], [], [], []
     with server(
         gunicorn("benchmarks.bare_wsgi:application", CEILING_PORT), env, ready=lambda: answers(CEILING_PORT, "/")
     ):
@@ -412,6 +443,11 @@ def main() -> None:
             for label, path in pages_to_measure():
                 print(f"  measuring {count} announcements: {label}", file=sys.stderr, flush=True)
                 rows.append({"count": count, **measure_row(client, label, path, ceiling["rps"])})
+            print(f"  measuring {count} announcements: interleaved with bakerydemo", file=sys.stderr, flush=True)
+            try:
+                interleaved += interleaved_with_bakerydemo(demo, count)
+            except Exception as error:  # the table is worth printing whatever happens here
+                interleaved.append(f"{count:,} announcements: interleaved comparison not measured: {error!r}")
         # Before the publishes below retitle the SD3 notice: the pages as loaded.
         try:
             pages = lighthouse.lighthouse_pages(pages_to_measure())
@@ -454,7 +490,7 @@ def main() -> None:
         f"wrk: 2 threads, 4 connections, {WRK_SECONDS} s per row; single requests: {COLD_RUNS} cold, {WARM_RUNS} cached"
     )
     print()
-    print_table(rows, ceiling, scores, [demo.note, *ratios_to_bakerydemo(rows, demo), *extra])
+    print_table(rows, ceiling, scores, [demo.note, *ratios_to_bakerydemo(rows, demo), *interleaved, *extra])
 
 
 def _celery_ready(env) -> bool:
