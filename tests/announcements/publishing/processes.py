@@ -34,8 +34,9 @@ def wait_until(condition, *, timeout: float, interval: float = 0.1, what: str = 
 class RedisServer:
     """A redis-server of our own on a spare port, so stopping it never touches the shared one."""
 
-    def __init__(self):
+    def __init__(self, *options: str):
         self.port = free_port()
+        self.options = options  # more redis-server options, e.g. "--maxmemory", "4mb"
         self.process = None
 
     @property
@@ -43,8 +44,9 @@ class RedisServer:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def start(self):
+        command = ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [*command, *self.options],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
