@@ -13,6 +13,7 @@ from announcements.response_cache import shareable
 from licenses import urls as license_urls
 from licenses.sitemap import LicenseSitemap
 
+from .sitemap_xml import SITEMAP_XML
 from .throttling import throttled_authenticate_with_password
 from .views import robots_txt
 
@@ -25,7 +26,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         shareable(sitemap_view),
-        {"sitemaps": SITEMAPS, "template_name": "sitemaps/sitemap.xml"},
+        {"sitemaps": SITEMAPS, "template_name": SITEMAP_XML},  # written in Python: site_config/sitemap_xml.py
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -1,14 +1,17 @@
 """sitemap.xml lists every public page in both languages with hreflang alternates; robots.txt points to it."""
 
+import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
 from django.contrib.sitemaps import Sitemap
+from django.template.loader import get_template
 from wagtail.models import PageViewRestriction
 
 from announcements.factories import AnnouncementPageFactory
 from announcements.public.sitemap import PageSitemap
 from licenses.sitemap import LicenseSitemap
+from site_config.sitemap_xml import SITEMAP_XML
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +80,42 @@ def test_each_section_lists_what_djangos_own_sitemap_code_would(public_paths, se
     if section is PageSitemap:
         english = [url for url in urls if "security-fix" in url["location"]]
         assert [url["item"][1] for url in english] == ["en"]
+
+
+def test_the_xml_is_what_djangos_own_sitemap_template_writes():
+    """site_config.sitemap_xml writes in Python what Django's sitemap.xml template renders
+    (whitespace between tags aside): escaping, the date in the site's time zone, optional
+    fields and alternates."""
+    late_evening_utc = datetime.datetime(2026, 11, 29, 20, 30, tzinfo=datetime.UTC)  # the 30th in Tokyo
+    urlset = [
+        {
+            "location": "https://example.org/en/a/?topic=x&page=2",
+            "lastmod": late_evening_utc,
+            "changefreq": "weekly",
+            "priority": "0.5",
+            "alternates": [
+                {"location": "https://example.org/en/a/?topic=x&page=2", "lang_code": "en"},
+                {"location": "https://example.org/ja/a/\"<'>", "lang_code": "ja"},
+            ],
+        },
+        {"location": "https://example.org/ja/b/", "lastmod": datetime.date(2026, 1, 2), "alternates": []},
+        {"location": "https://example.org/en/c/", "lastmod": None, "changefreq": None, "priority": ""},
+    ]
+
+    ours = SITEMAP_XML.render({"urlset": urlset})
+    djangos = get_template("sitemap.xml").render({"urlset": urlset})
+
+    assert canonical(ours) == canonical(djangos)
+    assert "<lastmod>2026-11-30</lastmod>" in ours and "&amp;page=2" in ours
+
+
+def canonical(xml: str) -> str:
+    return ET.canonicalize(xml_data=xml.encode(), strip_text=True)
+
+
+def test_the_sitemap_is_sent_as_djangos_view_sends_it(client, public_paths):
+    response = client.get("/sitemap.xml")
+
+    assert response["Content-Type"] == "application/xml"
+    assert response["X-Robots-Tag"] == "noindex, noodp, noarchive"
+    assert client.get("/sitemap.xml?p=2").status_code == 404
