@@ -17,6 +17,11 @@ from .selectors import public_announcements, public_faq_page, public_index_pages
 class PageSitemap(BilingualSitemap):
     """The home page (the announcement list), every public announcement and the FAQ page."""
 
+    # What an entry reads of an announcement: its address in each language, the date it
+    # was last published, and what Wagtail works an address out from. Loading only these
+    # (not the 60-odd columns of a page in two languages) is a third of the query's cost.
+    FIELDS_USED = ("id", "path", "depth", "live", "content_type", "last_published_at", "url_path_en", "url_path_ja")
+
     def items(self):
         self._item_languages: dict[int, list[str]] = {}
         self._paths = PagePaths()
@@ -28,7 +33,7 @@ class PageSitemap(BilingualSitemap):
         # then only the ids of those public in each other language, and any page public in
         # a later language alone. Building the page objects is most of a query's cost.
         first, *others = language_codes()
-        announcements = {page.pk: page for page in public_announcements(language=first).defer_streamfields()}
+        announcements = {page.pk: page for page in public_announcements(language=first).only(*self.FIELDS_USED)}
         for pk in announcements:
             self._item_languages[pk] = [first]
         for code in others:
@@ -36,7 +41,7 @@ class PageSitemap(BilingualSitemap):
                 self._item_languages.setdefault(pk, []).append(code)
         only_later = [pk for pk in self._item_languages if pk not in announcements]
         if only_later:
-            announcements.update(AnnouncementPage.objects.defer_streamfields().in_bulk(only_later))
+            announcements.update(AnnouncementPage.objects.only(*self.FIELDS_USED).in_bulk(only_later))
         return pages + [announcements[pk] for pk in self._item_languages]
 
     def get_languages_for_item(self, item):
