@@ -186,7 +186,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # (DATABASE_CONN_MAX_AGE) are what make it pay. PgBouncer in transaction mode cannot
     # keep a statement with its session: set DATABASE_PREPARED_STATEMENTS=0 behind it.
     # With parameters sent apart, one query cannot use the same value in SELECT and GROUP
-    # BY as two parameters (Django ticket #34255); the whole suite runs this way.
+    # BY as two parameters (Django ticket #34255), nor carry more than 65,535 of them
+    # (Django 5.2 does not split a bulk write for that: give bulk_create a batch_size).
+    # The whole suite runs this way on PostgreSQL.
     if env_bool("DATABASE_PREPARED_STATEMENTS", default=True):
         DATABASES["default"].setdefault("OPTIONS", {}).update(
             server_side_binding=True, prepare_threshold=env_int("DATABASE_PREPARE_THRESHOLD", 5)
