@@ -186,8 +186,9 @@ def queries(client, path: str) -> tuple[int, int]:
 
     from announcements.response_cache import retire_cached_responses_after_commit
 
-    # Once first: this process's own first request also fills per-process caches (content
-    # types, site root paths) that a running server holds already.
+    # Rendered once first: this process's own first rendering also fills per-process
+    # caches (content types) that a running server holds already.
+    retire_cached_responses_after_commit()
     client.get(path)
     retire_cached_responses_after_commit()
     with CaptureQueriesContext(connection) as cold:
