@@ -49,7 +49,7 @@ def cold_stages(client, path: str, *, runs: int = 50) -> str:
     queries: list[str] = []
     per_request: dict[str, list[float]] = defaultdict(list)
     with ExitStack() as stack:
-        stack.enter_context(timed(routing, "route_child_of_home", "routing"))
+        stack.enter_context(timed(routing, "route_home_or_child", "routing"))
         stack.enter_context(timed(BilingualPage, "get_context", "context"))
         stack.enter_context(timed(TemplateResponse, "render", "templates"))
         stack.enter_context(timed(response_cache, "store", "cache store"))

@@ -1,4 +1,4 @@
-"""Wagtail's page serving, with an announcement's address resolved in one query.
+"""Wagtail's page serving, with the home page and an announcement each found in one query.
 
 Wagtail routes ``/en/<slug>/`` in four queries or more: the site (with its root page),
 the root page again as its own type, the child with that slug, and the child's view
@@ -6,11 +6,12 @@ restrictions. The root page's own fields are not needed to find its children, an
 nearly every page a reader opens is an announcement directly under it: this finds the
 announcement, and whether a restriction covers it, in one query. Any other child of the
 home page is found as the home page would find it (``BilingualPage.specific_child_of``),
-without loading the home page again. Either way the answer is handed to Wagtail as the
-route it would have found (``Page.route_for_request`` keeps its answer on the request),
-and Wagtail's view serves the page as usual, with its hooks and restriction checks.
-Deeper addresses, and a site whose root is not the announcement index, Wagtail routes
-itself.
+without loading the home page again. The home page itself (``/en/``) is loaded as its
+own type with its restriction check inside the same query. Either way the answer is
+handed to Wagtail as the route it would have found (``Page.route_for_request`` keeps its
+answer on the request), and Wagtail's view serves the page as usual, with its hooks and
+restriction checks. Deeper addresses, and a site whose root is not the announcement
+index, Wagtail routes itself.
 """
 
 from django.conf import settings
@@ -25,19 +26,32 @@ from .selectors import restricted_here_or_above
 
 
 def serve(request, path: str):
-    route_child_of_home(request, path)
+    route_home_or_child(request, path)
     return wagtail_views.serve(request, path)
 
 
-def route_child_of_home(request, path: str) -> None:
+def route_home_or_child(request, path: str) -> None:
     components = [component for component in path.split("/") if component]
-    if len(components) != 1 or settings.WAGTAIL_I18N_ENABLED:
+    if len(components) > 1 or settings.WAGTAIL_I18N_ENABLED:
         return
     site = Site.find_for_request(request)  # kept on the request: Wagtail reads it from there
     home = site.root_page if site is not None else None
     if home is None or home.alias_of_id is not None or home.specific_class is not AnnouncementIndexPage:
         return
-    request._wagtail_route_for_request = _route(request, home, components[0])
+    request._wagtail_route_for_request = _route(request, home, components[0]) if components else _route_home(home)
+
+
+def _route_home(home) -> RouteResult | None:
+    page = (
+        AnnouncementIndexPage.objects.filter(pk=home.pk, live=True)
+        .annotate(restricted=restricted_here_or_above())
+        .first()
+    )
+    if page is None:  # not live: Wagtail's route ends in "not found"
+        return None
+    if not page.restricted:
+        page.has_no_view_restrictions()
+    return RouteResult(page)
 
 
 def _route(request, home, slug: str) -> RouteResult | None:

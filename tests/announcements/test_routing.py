@@ -35,6 +35,34 @@ def test_an_announcement_costs_the_site_and_one_query_for_itself(client, home_pa
     assert notice.title_en in client.get("/en/notice/").content.decode()
 
 
+def test_the_home_page_costs_the_site_and_one_query_for_itself(client, home_page):
+    sql = routing_queries(client, "/en/")
+
+    home_queries = [query for query in sql if 'FROM "announcements_announcementindexpage"' in query]
+    assert len([query for query in sql if query.startswith('SELECT "wagtailcore_site"')]) == 1
+    # Itself as its own type with its restriction check inside. The one restriction query
+    # left is the listing's (Wagtail's PageQuerySet.public reads every restriction once).
+    assert len(home_queries) == 1 and "wagtailcore_pageviewrestriction" in home_queries[0]
+    assert len([query for query in sql if query.startswith('SELECT "wagtailcore_pageviewrestriction"')]) == 1
+
+
+def test_a_restricted_home_page_still_asks_for_its_password(client, home_page):
+    AnnouncementPageFactory(slug_en="notice")
+    PageViewRestriction.objects.create(page=home_page, restriction_type="password", password="s3cret")
+
+    response = client.get("/en/")
+
+    assert response.status_code == 200
+    assert "action_url" in response.context and "notice" not in response.content.decode()
+    assert "private" in response["Cache-Control"]
+
+
+def test_an_unpublished_home_page_is_not_found(client, home_page):
+    home_page.unpublish()
+
+    assert client.get("/en/").status_code == 404
+
+
 @pytest.mark.parametrize("restricted", ["page", "home page"])
 def test_a_restricted_announcement_still_asks_for_its_password(client, home_page, restricted):
     notice = AnnouncementPageFactory(slug_en="notice")
