@@ -106,6 +106,17 @@ def response_cache_in_memory(settings):
 
 
 @pytest.fixture
+def committed_notice(home_page, as_committed):
+    """A small published announcement (a concern of each kind) whose publication counts as
+    committed and sent, so what a test does next is a change of its own."""
+    from announcements.factories import AnnouncementPageFactory
+
+    notice = AnnouncementPageFactory(resolved=1, remaining=1)
+    as_committed()
+    return notice
+
+
+@pytest.fixture
 def as_committed(db):
     """``as_committed()``: what the test built so far counts as committed and its side effects as sent.
 

@@ -42,28 +42,17 @@ def route_home_or_child(request, path: str) -> None:
 
 
 def _route_home(home) -> RouteResult | None:
-    page = (
-        AnnouncementIndexPage.objects.filter(pk=home.pk, live=True)
-        .annotate(restricted=restricted_here_or_above())
-        .first()
-    )
-    if page is None:  # not live: Wagtail's route ends in "not found"
-        return None
-    if not page.restricted:
-        page.has_no_view_restrictions()
-    return RouteResult(page)
+    page = _first_with_restrictions_known(AnnouncementIndexPage.objects.filter(pk=home.pk, live=True))
+    return RouteResult(page) if page is not None else None  # not live: Wagtail's route ends in "not found"
 
 
 def _route(request, home, slug: str) -> RouteResult | None:
-    announcement = (
-        AnnouncementPage.objects.child_of(home)
-        .filter(AnnouncementIndexPage.slug_matches(slug), live=True, alias_of__isnull=True)
-        .annotate(restricted=restricted_here_or_above())
-        .first()
+    announcement = _first_with_restrictions_known(
+        AnnouncementPage.objects.child_of(home).filter(
+            AnnouncementIndexPage.slug_matches(slug), live=True, alias_of__isnull=True
+        )
     )
     if announcement is not None:
-        if not announcement.restricted:
-            announcement.has_no_view_restrictions()
         return RouteResult(announcement)
     # Not a live announcement (the FAQ page, an alias, a draft): as the home page routes it.
     child = AnnouncementIndexPage.specific_child_of(home, slug)
@@ -71,3 +60,12 @@ def _route(request, home, slug: str) -> RouteResult | None:
         return child.route(request, []) if child is not None else None
     except Http404:  # as Wagtail records a route that ends in "not found"
         return None
+
+
+def _first_with_restrictions_known(pages):
+    """The first of ``pages``, with whether a view restriction covers it (here or above)
+    checked inside the same query and recorded on it, so serving it asks nothing more."""
+    page = pages.annotate(restricted=restricted_here_or_above()).first()
+    if page is not None and not page.restricted:
+        page.has_no_view_restrictions()
+    return page

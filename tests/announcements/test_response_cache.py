@@ -10,7 +10,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from announcements.factories import AnnouncementPageFactory
 from announcements.publishing.effects import HANDLERS, INVALIDATE_CACHES
 from announcements.response_cache import HIT_HEADER, ResponseCacheMiddleware, canonical_query, mark_private
 
@@ -18,10 +17,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("response_cache_in_
 
 
 @pytest.fixture
-def notice(home_page, as_committed):
-    notice = AnnouncementPageFactory(resolved=1, remaining=1)
-    as_committed()
-    return notice
+def notice(committed_notice):
+    return committed_notice
 
 
 def notice_url(notice, language="en") -> str:

@@ -10,7 +10,6 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 from announcements import response_cache
-from announcements.factories import AnnouncementPageFactory
 from announcements.response_cache import HIT_HEADER
 from site_config.wsgi import application
 
@@ -39,10 +38,8 @@ def keep_the_test_database_connection():
 
 
 @pytest.fixture
-def notice_path(home_page, as_committed) -> str:
-    notice = AnnouncementPageFactory(resolved=1, remaining=1)
-    as_committed()
-    return f"/ja/{notice.slug_en}/"
+def notice_path(committed_notice) -> str:
+    return f"/ja/{committed_notice.slug_en}/"
 
 
 def call(path: str, method: str = "GET", **headers) -> tuple[int, dict[str, str], bytes]:
@@ -66,7 +63,14 @@ def call(path: str, method: str = "GET", **headers) -> tuple[int, dict[str, str]
     def start_response(status, response_headers, exc_info=None):
         started.update(status=int(status.split()[0]), headers=dict(response_headers))
 
-    body = b"".join(application(environ, start_response))
+    result = application(environ, start_response)
+    try:
+        body = b"".join(result)
+    finally:
+        # As a WSGI server does: closing the response is what sends request_finished, and
+        # work kept for after the response would otherwise wait for the next test's request.
+        if hasattr(result, "close"):
+            result.close()
     return started["status"], started["headers"], body
 
 

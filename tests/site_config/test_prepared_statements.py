@@ -2,17 +2,12 @@
 plans it once per connection instead of once per request. Behind PgBouncer in transaction
 mode the operator turns it off (DATABASE_PREPARED_STATEMENTS=0)."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.db import connection
 
 from announcements.models import Topic
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+from .test_settings import import_settings
 
 
 def prepared_statements(containing: str = "") -> int:
@@ -33,20 +28,11 @@ def test_a_query_the_connection_keeps_running_is_prepared_once():
 
 
 def uses_server_side_binding(**env: str) -> str:
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("DATABASE_")}
-    environment.update(env, DJANGO_SETTINGS_MODULE="site_config.settings.test")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import django; django.setup(); from django.db import connection as c; "
-            "print(c.features.uses_server_side_binding, c.get_connection_params()['prepare_threshold'])",
-        ],
-        cwd=PROJECT_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    result = import_settings(
+        "site_config.settings.test",
+        then="from django.db import connection as c\n"
+        "print(c.features.uses_server_side_binding, c.get_connection_params()['prepare_threshold'])",
+        **env,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()

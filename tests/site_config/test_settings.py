@@ -8,7 +8,9 @@ import pytest
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 
 
-def import_settings(module: str, **env: str) -> subprocess.CompletedProcess:
+def import_settings(module: str, *, then: str = "", **env: str) -> subprocess.CompletedProcess:
+    """Set Django up in a new process with ``module`` and only ``env`` of the services'
+    variables, then run the code ``then`` (its output is the result's stdout)."""
     environment = {
         key: value
         for key, value in os.environ.items()
@@ -16,7 +18,7 @@ def import_settings(module: str, **env: str) -> subprocess.CompletedProcess:
     }
     environment.update(env, DJANGO_SETTINGS_MODULE=module)
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
+        [sys.executable, "-c", f"import django; django.setup()\n{then}"],
         cwd=PROJECT_DIR,
         env=environment,
         capture_output=True,

@@ -17,10 +17,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("response_cache_in_
 
 
 @pytest.fixture
-def notice(home_page, as_committed):
-    notice = AnnouncementPageFactory(resolved=1, remaining=1)
-    as_committed()
-    return notice
+def notice(committed_notice):
+    return committed_notice
 
 
 def test_the_first_readers_after_a_publish_are_answered_from_the_cache(
