@@ -32,10 +32,13 @@ def _starts_combining(character: str) -> bool:
 
 
 def _clusters(text: str):
-    """(start, end) spans of ``text``: a character and any combining marks that follow."""
+    """(start, end) spans of ``text``: a character and any combining marks that follow.
+    A dropped character is in the cluster before it, not a cluster of its own: once it is
+    gone, a mark after it joins the character before it, as when the whole text is
+    normalised at once (か, a zero-width space, ﾞ make が)."""
     start = 0
     for index in range(1, len(text) + 1):
-        if index == len(text) or not _starts_combining(text[index]):
+        if index == len(text) or not (_starts_combining(text[index]) or _is_dropped(text[index])):
             yield start, index
             start = index
 

@@ -1,7 +1,7 @@
 """Text is normalised the same way when indexed and when searched (NFKC, case), and
 matches found in normalised text are marked in the text readers see."""
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from announcements.search.highlight import excerpt, highlighted
@@ -30,6 +30,12 @@ def test_matches_map_back_to_the_original_characters():
     assert text[start:end] == "ｶﾞｲﾄﾞ"
 
 
+def test_a_mark_after_a_dropped_character_is_found_with_the_kana_before_it():
+    text = "案内：か\u200bﾞいど"
+    [(start, end)] = match_spans(text, query_terms("がいど"))
+    assert text[start:end] == "か\u200bﾞいど"
+
+
 def test_highlighting_escapes_the_text_and_marks_every_match():
     assert (
         highlighted("<b>SD3</b> and ｓｄ３", ["sd3"]) == "&lt;b&gt;<mark>SD3</mark>&lt;/b&gt; and <mark>ｓｄ３</mark>"
@@ -48,7 +54,7 @@ def test_an_excerpt_is_cut_around_the_first_match():
 # its voiced marks too), kanji, Japanese punctuation and spaces, accented Latin.
 WRITTEN_CHARACTERS = st.one_of(
     st.characters(min_codepoint=0x20, max_codepoint=0x7E),
-    st.sampled_from("\n\t\u3000、。「」（）・〜ー"),
+    st.sampled_from("\n\t\u3000\u200b、。「」（）・〜ー"),
     st.characters(min_codepoint=0x3041, max_codepoint=0x30FF),
     st.characters(min_codepoint=0xFF01, max_codepoint=0xFF9F),
     st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF),
@@ -58,6 +64,9 @@ WRITTEN_CHARACTERS = st.one_of(
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(WRITTEN_CHARACTERS, max_size=60))
+# A dropped character between a kana and a voiced mark: the mark still joins the kana.
+@example("か\u200bﾞ")
+@example("か\u3097ﾞ")
 def test_the_index_form_is_what_highlighting_finds(text):
     """The index is normalised in one pass; highlighting normalises character by character
     to keep positions. Both must agree, or a match would be found but not marked."""
