@@ -16,6 +16,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
+
+# Property tests explore new random examples on every local run; CI (HYPOTHESIS_PROFILE=ci)
+# runs the same derived examples every time, so whether a change lands does not depend on
+# what a random draw found that day. A failure found locally becomes an @example.
+hypothesis_settings.register_profile("ci", derandomize=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # Service-marked tests run whenever their service is configured. CI sets
 # REQUIRE_SERVICES=1 so that a missing service fails the run instead of skipping.
