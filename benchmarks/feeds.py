@@ -32,6 +32,9 @@ def setup(database: Path) -> None:
     os.environ["DJANGO_SETTINGS_MODULE"] = "site_config.settings.test"
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
     os.environ.pop("REDIS_URL", None)
+    # The test settings leave the response cache off; the cached and 304 columns need it on,
+    # as in production (its default lifetime there).
+    os.environ["RESPONSE_CACHE_SECONDS"] = "300"
     import django
 
     django.setup()
