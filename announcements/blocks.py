@@ -9,12 +9,14 @@ A concern that rests on a license cites a license version and, optionally, one o
 that version's clauses. Citing a clause of another version is refused on the field.
 """
 
+from contextlib import contextmanager
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from licenses.blocks import ClauseChooserBlock, LicenseVersionChooserBlock
+from licenses.blocks import ClauseChooserBlock, LicenseVersionChooserBlock, citations_preloaded
 from licenses.models import citation_errors
 
 from .rules.concern_kinds import ConcernKind
@@ -217,3 +219,18 @@ def raw_citation_ids(raw_body) -> tuple[set[int], set[int]]:
             if citation.get("clause") is not None:
                 clauses.add(citation["clause"])
     return versions, clauses
+
+
+@contextmanager
+def citations_loaded_once(*raw_bodies):
+    """Every citation of these stored bodies loaded once for all the conversions inside:
+    saving and publishing a page convert its body afresh at each step (validation, the
+    revision, the reference and search indexes), two queries each time otherwise. A
+    citation not loaded here (an edit made inside) is queried as usual."""
+    versions, clauses = set(), set()
+    for raw_body in raw_bodies:
+        cited_versions, cited_clauses = raw_citation_ids(raw_body)
+        versions |= cited_versions
+        clauses |= cited_clauses
+    with citations_preloaded(versions, clauses):
+        yield

@@ -134,3 +134,23 @@ def test_serving_an_announcement_reads_only_the_child_it_needs(client, notice):
 
     children = [query["sql"] for query in captured.captured_queries if '"wagtailcore_page"."depth" = 3' in query["sql"]]
     assert children and all("slug_" in sql and "LIMIT 1" in sql for sql in children)
+
+
+def test_saving_and_publishing_load_the_citations_once_per_step_not_per_conversion(notice, v2):
+    """Wagtail converts the body afresh at each step of saving and publishing (the
+    revision, the live page, the reference and search indexes); each conversion used to
+    load every cited version and clause again (26 loads for the SD3 notice). The form's
+    and the publish's validation still checks each chosen row on its own (``id = ``)."""
+    notice.title_en = "SD3 is back, edited"
+    with CaptureQueriesContext(connection) as captured:
+        notice.save_revision().publish()
+
+    bulk_loads = [
+        query["sql"]
+        for query in captured.captured_queries
+        if query["sql"].startswith("SELECT")
+        and '"licenses_license' in query["sql"].split(" WHERE ")[0]
+        and " IN (" in query["sql"]
+    ]
+    # save_revision and publish: their clauses (with versions) and any version cited alone.
+    assert len(bulk_loads) <= 4, bulk_loads

@@ -3,6 +3,8 @@
 Every page type is a ``BilingualPage`` (see ``bilingual``).
 """
 
+import json
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -18,7 +20,7 @@ from wagtail.search import index
 from site_config.i18n import language_name
 from site_config.seo import PageMeta, page_meta, plain_description
 
-from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock
+from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock, citations_loaded_once
 from ..panels import TRANSLATION_STATUS_PANELS
 from ..rules.notice_dates import DatePrecision, NoticeDate
 from .bilingual import BilingualPage
@@ -118,6 +120,15 @@ class AnnouncementPage(BilingualPage):
             raise ValidationError({"default_language_only_reason": _("Say why it goes out in one language only.")})
         if self.is_being_published_from_code():
             self._validate_bodies()
+
+    def save_revision(self, *args, **kwargs):
+        with citations_loaded_once(self.body.raw_data):
+            return super().save_revision(*args, **kwargs)
+
+    def publish(self, revision, *args, **kwargs):
+        # The revision's body is what is published; the live one is read on the way.
+        with citations_loaded_once(json.loads(revision.content.get("body") or "[]"), self.body.raw_data):
+            return super().publish(revision, *args, **kwargs)
 
     def awaits_translation(self, language: str) -> bool:
         """Published in the default language only, so ``language``'s readers are told it is on its way."""
