@@ -127,7 +127,9 @@ class AnnouncementPage(BilingualPage):
 
     def publish(self, revision, *args, **kwargs):
         # The revision's body is what is published; the live one is read on the way.
-        with citations_loaded_once(json.loads(revision.content.get("body") or "[]"), self.body.raw_data):
+        stored = revision.content.get("body") or "[]"  # Wagtail keeps it as JSON text
+        published_body = json.loads(stored) if isinstance(stored, str) else stored
+        with citations_loaded_once(published_body, self.body.raw_data):
             return super().publish(revision, *args, **kwargs)
 
     def awaits_translation(self, language: str) -> bool:
