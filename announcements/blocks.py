@@ -224,9 +224,10 @@ def raw_citation_ids(raw_body) -> tuple[set[int], set[int]]:
 @contextmanager
 def citations_loaded_once(*raw_bodies):
     """Every citation of these stored bodies loaded once for all the conversions inside:
-    saving and publishing a page convert its body afresh at each step (validation, the
-    revision, the reference and search indexes), two queries each time otherwise. A
-    citation not loaded here (an edit made inside) is queried as usual."""
+    rendering converts each block type on its own, and saving and publishing a page
+    convert its body afresh at each step (validation, the revision, the reference and
+    search indexes), two queries each time otherwise. A citation not loaded here (an
+    edit made inside) is queried as usual."""
     versions, clauses = set(), set()
     for raw_body in raw_bodies:
         cited_versions, cited_clauses = raw_citation_ids(raw_body)

@@ -139,7 +139,7 @@ def test_serving_an_announcement_reads_only_the_child_it_needs(client, notice):
 def test_saving_and_publishing_load_the_citations_once_per_step_not_per_conversion(notice, v2):
     """Wagtail converts the body afresh at each step of saving and publishing (the
     revision, the live page, the reference and search indexes); each conversion used to
-    load every cited version and clause again (26 loads for the SD3 notice). The form's
+    load every cited version and clause again (28 bulk loads for the SD3 notice, 2 now). The form's
     and the publish's validation still checks each chosen row on its own (``id = ``)."""
     notice.title_en = "SD3 is back, edited"
     with CaptureQueriesContext(connection) as captured:

@@ -12,11 +12,10 @@ from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.utils.translation import get_language, override
 
-from announcements.blocks import iter_citations, raw_citation_ids
+from announcements.blocks import citations_loaded_once, iter_citations
 from announcements.models import AnnouncementIndexPage, AnnouncementPage, FAQPage
 from announcements.reader_context import builds_context_for
 from announcements.rules.sections import group_body, table_of_contents
-from licenses.blocks import citations_preloaded
 from site_config.i18n import language_name
 
 from .citation_checks import check_citations, citation_key
@@ -37,7 +36,7 @@ def announcement_context(request, *, page, meta) -> dict:
     if page.pk is not None:  # a new page's preview holds its updates in memory (modelcluster)
         prefetch_related_objects([page], "updates")  # read by the list of updates and by last_updated
     body = page.body
-    with citations_preloaded(*raw_citation_ids(body.raw_data)):  # every block type's citations at once
+    with citations_loaded_once(body.raw_data):  # every block type's citations at once
         parts = group_body(body)
     updates = sorted(page.updates.all(), key=lambda update: (update.date, update.sort_order or 0), reverse=True)
     last_updated = page.last_updated
