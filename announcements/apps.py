@@ -19,7 +19,8 @@ class AnnouncementsConfig(AppConfig):
         # After every app's migrations: the last app's signal comes once every permission exists.
         post_migrate.connect(grant_role_permissions, dispatch_uid="announcements-role-permissions")
         post_migrate.connect(submit_faqs_for_approval, dispatch_uid="announcements-faq-workflow")
-        post_migrate.connect(refresh_translation_work, dispatch_uid="announcements-translation-work")
+        # Once per migrate, not once per app: it reads only what migrate applied.
+        post_migrate.connect(refresh_translation_work, sender=self, dispatch_uid="announcements-translation-work")
 
     def share_slugs_across_languages(self) -> None:
         # After wagtail-modeltranslation (listed earlier, so ready first) has made each

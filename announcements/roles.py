@@ -80,15 +80,24 @@ def submit_faqs_for_approval(**kwargs) -> None:
         WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
 
 
-def refresh_translation_work(**kwargs) -> None:
-    """post_migrate: every item's translation work as last saved (items saved before the
-    work was recorded, e.g. by an earlier version of the site, get their rows too)."""
+# The migration that began recording translation work (TranslationWork): items saved
+# before it, by an earlier version of the site, have no rows yet.
+TRANSLATION_WORK_BEGINS = ("announcements", "0007_faq_drafts_workflow_and_translation_work")
+
+
+def refresh_translation_work(plan=None, **kwargs) -> None:
+    """post_migrate: record the translation work of every item saved before it was
+    recorded, in the migrate that applies ``TRANSLATION_WORK_BEGINS``. Every save keeps it
+    current after that, so any other migrate (each start of ``make serve``) reads no item:
+    a fully translated site has no rows, and scanning whenever the table is empty made each
+    start read every page's latest revision."""
     from wagtail.models import Page
 
     from .models import FAQ, BilingualPage
     from .models.translation_tracking import TranslationWork
 
-    if TranslationWork.objects.exists():
+    applied = {(migration.app_label, migration.name) for migration, backwards in plan or () if not backwards}
+    if TRANSLATION_WORK_BEGINS not in applied:
         return
     pages = Page.objects.type(*BilingualPage.__subclasses__()).specific()
     for item in [*pages, *FAQ.objects.all()]:
