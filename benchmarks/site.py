@@ -29,7 +29,8 @@ both languages, against the same server (benchmarks/lighthouse.py; mobile form f
 publish latency (publish -> both languages' pages and feeds fresh, with the worker
 running), whether the first readers after a publish find the page and home page already
 rendered by the worker (and how fast they are answered), memory per gunicorn and Celery
-process (resident, proportional, unique), the load average before and after, a
+process (resident, proportional, unique), how long the migrate before each start takes
+with nothing to apply (per count), the load average before and after, a
 pyinstrument profile of a cold announcement
 (artifacts/profile-announcement.txt) and its time stage by stage (benchmarks/cold_stages.py).
 The machine is shared: compare ratios as much as absolute figures.
@@ -122,6 +123,14 @@ def recreate_database(database_url: str) -> None:
 
 def manage(env, *args) -> None:
     subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=env, check=True, capture_output=True)
+
+
+def migrate_at_start_up(env, count: int) -> str:
+    """How long the migrate that `make serve` and compose run before every start takes when
+    there is nothing to apply: what start-up costs beyond gunicorn's own boot."""
+    started = time.perf_counter()
+    manage(env, "migrate", "--noinput")
+    return f"Start-up migrate with nothing to apply, {count:,} announcements: {time.perf_counter() - started:.1f} s"
 
 
 def answers(port: int, path: str) -> bool:
@@ -488,6 +497,7 @@ def main() -> None:
     ):
         for count in COUNTS:
             manage(env, "generate_announcements", "--count", str(count))
+            extra.append(migrate_at_start_up(env, count))
             for label, path in pages_to_measure():
                 print(f"  measuring {count} announcements: {label}", file=sys.stderr, flush=True)
                 rows.append({"count": count, **measure_row(client, label, path, ceiling["rps"])})
