@@ -411,9 +411,9 @@ def interleaved_with_bakerydemo(demo: bakerydemo.Result, count: int, *, turns: i
 
     if not demo.blog_post:
         return []
-    with body_free_copy("/en/sd3-un-banned/") as frame_path:
+    with body_free_copy("sd3-un-banned") as copy_slug:
         ours = {language: f"/{language}/sd3-un-banned/" for language in ("en", "ja")}
-        ours["en, without its body"] = frame_path
+        ours["en, without its body"] = f"/en/{copy_slug}/"
         timings: dict[str, list[float]] = {name: [] for name in [*ours, "bakerydemo"]}
         with bakerydemo.serving(BAKERYDEMO_PORT):
             for _request in range(bakerydemo.WARM_UP_REQUESTS):  # both its workers, as when it was measured
@@ -435,21 +435,19 @@ def interleaved_with_bakerydemo(demo: bakerydemo.Result, count: int, *, turns: i
 
 
 @contextmanager
-def body_free_copy(path: str):
-    """A live copy of the announcement at ``path`` with an empty body (its title, summary,
-    topics, updates and template unchanged), deleted afterwards; yields its path."""
+def body_free_copy(slug: str):
+    """A live copy of the announcement ``slug`` with an empty body (its title, summary,
+    topics, updates and template unchanged), deleted afterwards; yields the copy's slug."""
     from announcements.models import AnnouncementPage
 
-    slug = path.strip("/").split("/")[-1]
-    source = AnnouncementPage.objects.get(slug_en=slug)
     copy_slug = f"{slug}-without-body"
-    copy = source.copy(
+    copy = AnnouncementPage.objects.get(slug_en=slug).copy(
         update_attrs={"slug": copy_slug, "slug_en": copy_slug, "slug_ja": copy_slug, "body": []},
         keep_live=True,
         log_action=None,
     )
     try:
-        yield path.replace(f"/{slug}/", f"/{copy_slug}/")
+        yield copy_slug
     finally:
         copy.delete()
 

@@ -11,6 +11,12 @@ def request(method=GET, path="/en/", *, data=None, **headers):
     return (method, path, data, headers)
 
 
+def send(client, method, path, data, headers):
+    """One corpus request through Django's test ``client``; its response."""
+    send_method = getattr(client, method)
+    return send_method(path, data=data, **headers) if data else send_method(path, **headers)
+
+
 PAGING = [
     request(path=f"/en/?page={value}")
     for value in ("0", "-1", "2", "99999999999999999999", "abc", "1.5", "%00", "", "1e9", "１", "last", "NaN")

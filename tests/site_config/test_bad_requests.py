@@ -15,7 +15,7 @@ from announcements.factories import (
     TopicFactory,
 )
 
-from .bad_request_corpus import CORPUS
+from .bad_request_corpus import CORPUS, send
 
 pytestmark = pytest.mark.django_db
 
@@ -44,9 +44,7 @@ def test_a_bad_request_never_answers_5xx_nor_costs_more_than_a_page(site, method
     client = Client(raise_request_exception=False)
 
     with CaptureQueriesContext(connection) as queries:
-        response = (
-            getattr(client, method)(path, data=data, **headers) if data else getattr(client, method)(path, **headers)
-        )
+        response = send(client, method, path, data, headers)
 
     assert response.status_code < 500, (method, path[:80], response.status_code)
     assert len(queries) <= MOST_QUERIES, (method, path[:80], len(queries))
