@@ -317,21 +317,36 @@ def answer_hits_first(django_application):
     the lookup so the middleware does not repeat it. A plain hit (no conditional
     headers, the commonest request there is) is written straight from the entry's
     headers, without building a response object."""
-    from django.core.handlers.wsgi import WSGIRequest
+    from django.core.handlers import wsgi
 
-    def application(environ, start_response):
-        request = WSGIRequest(environ)
+    def answer_from_cache(environ) -> tuple[str, list, list[bytes]] | None:
+        """(status, headers, body) of a hit; None after recording a miss's lookup."""
+        # WSGIRequest writes its decoded path back into the environ it is given; Django
+        # must see the server's environ untouched (it re-reads PATH_INFO as Latin-1 bytes).
+        request = wsgi.WSGIRequest(environ.copy())
         key, generation, entry = find(request)
         if entry is None:
             environ[LOOKUP_ENVIRON_KEY] = (key, generation, None)
-            return django_application(environ, start_response)
+            return None
         if any(name in environ for name in CONDITIONAL_HEADERS):
             response = hit_response(request, entry)
-            start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
-            return [response.content]
+            return f"{response.status_code} {response.reason_phrase}", list(response.items()), [response.content]
         content, headers = representation(request, entry)
-        start_response("200 OK", [*headers, ("Content-Length", str(len(content))), (HIT_HEADER, "hit")])
-        return [b"" if request.method == "HEAD" else content]
+        headers = [*headers, ("Content-Length", str(len(content))), (HIT_HEADER, "hit")]
+        return "200 OK", headers, [b"" if request.method == "HEAD" else content]
+
+    def application(environ, start_response):
+        try:
+            answer = answer_from_cache(environ)
+        except Exception:  # whatever the door trips on, Django answers, with the site's headers
+            logger.exception("Response cache front door failed; answering through Django.")
+            environ.pop(LOOKUP_ENVIRON_KEY, None)
+            answer = None
+        if answer is None:
+            return django_application(environ, start_response)
+        status, headers, body = answer
+        start_response(status, headers)
+        return body
 
     return application
 

@@ -18,6 +18,8 @@ from django.core.management import call_command
 from django.test import Client
 from hypothesis import settings as hypothesis_settings
 
+from tests.wsgi_door import DoorClient
+
 # Property tests explore new random examples on every local run; CI (HYPOTHESIS_PROFILE=ci)
 # runs the same derived examples every time, so whether a change lands does not depend on
 # what a random draw found that day. A failure found locally becomes an @example.
@@ -178,6 +180,17 @@ def module_data(django_db_setup, django_db_blocker):
         forget_site_root_paths()
 
 
+# Clients: requests enter through site_config.wsgi.application, as a server sends them ----
+
+
+@pytest.fixture
+def client() -> DoorClient:
+    """An anonymous reader. Replaces pytest-django's fixture: every request goes through the
+    WSGI application servers run (the response cache's front door included), not only
+    Django's handler (tests/wsgi_door.py)."""
+    return DoorClient()
+
+
 # Logged-in clients (force_login: no password check to trip a login guard) ---------------
 
 
@@ -189,7 +202,7 @@ def _logged_in(django_user_model, username: str, *, group: str | None = None, su
     else:
         user = django_user_model.objects.create_user(username=username, email=f"{username}@example.com")
         user.groups.add(Group.objects.get(name=group))
-    client = Client()
+    client = DoorClient()
     client.force_login(user)
     return client
 

@@ -30,6 +30,7 @@ def api_http(view):
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method == "OPTIONS":
             response = HttpResponse(status=204)
+            del response["Content-Type"]  # a 204 has no content (RFC 9110 §15.3.5)
             for name, value in PREFLIGHT_HEADERS.items():
                 response[name] = value
         elif request.method not in READ_METHODS:

@@ -1,7 +1,10 @@
 """Bad requests: paging values, hostile headers and Host names, unusual methods, encoded and
-overlong paths, huge query strings and bodies, against pages, listings, feeds, the sitemap
-and the admin. Each is (method, path, data, headers) for Django's test client. Read by
+overlong paths, paths in many scripts, huge query strings and bodies, against pages,
+listings, feeds, the sitemap, the API and the admin. Each is (method, path, data, headers)
+for a test client; the tests send them through the WSGI application (tests/wsgi_door.py). Read by
 tests/site_config/test_bad_requests.py (never a 5xx) and benchmarks/bad_requests.py (timings)."""
+
+from urllib.parse import quote
 
 HUGE = "x" * 100_000
 GET = "get"
@@ -85,4 +88,47 @@ PATHS = [
     request(path="/en/?q=" + HUGE),
     request("post", "/en/", data={"field": HUGE}),
 ]
-CORPUS = PAGING + TOPICS + HEADERS + METHODS + PATHS
+# Each script as a client sends it (UTF-8, percent-encoded), in a page address, a license
+# slug and an API path parameter; then bytes that are no UTF-8 at all.
+SCRIPTS = {
+    "Japanese": "検索",
+    "kana": "あ",
+    "emoji": "😀",
+    "Korean": "공지",
+    "Chinese": "许可证",
+    "Arabic": "ترخيص",
+    "Hebrew": "רישיון",
+    "Cyrillic": "лицензия",
+    "Devanagari": "लाइसेंस",
+    "Thai": "ใบอนุญาต",
+    "combining marks": "e\u0301\u0308",
+    "right-to-left override": "\u202eabc",
+    "zero-width joiner": "\u200d",
+    "beyond the BMP": "\U0002a6a5",
+}
+NOT_UTF8 = ("%C3%28", "%C0%AF", "%E0%80%AF", "%ED%A0%80", "%F4%90%80%80", "%80", "%FF")
+
+
+def _encoded(text: str) -> str:
+    return quote(text, safe="")
+
+
+SCRIPT_PATHS = [
+    request(path=path)
+    for segment in [*map(_encoded, SCRIPTS.values()), *NOT_UTF8]
+    for path in (
+        f"/ja/{segment}/",
+        f"/en/licenses/{segment}/",
+        f"/ja/api/v1/licenses/{segment}/versions/",
+        f"/en/api/v1/announcements/{segment}/",
+    )
+] + [
+    request(path=f"/ja/licenses/x/compare/{_encoded('版')}/v2/"),
+    request(path=f"/ja/api/v1/licenses/x/versions/v1/clauses/{_encoded('条項')}/"),
+    request(path=f"/ja/feeds/topics/{_encoded('ライセンス')}/atom/"),
+    request(path=f"/ja/?topic={_encoded('ライセンス')}"),
+    request(path=f"/ja/search/?q={_encoded('派生作品')}"),
+    request(path=f"/{_encoded('日本語')}/"),
+    request(path="/ja/" + _encoded("あ") * 400 + "/"),
+]
+CORPUS = PAGING + TOPICS + HEADERS + METHODS + PATHS + SCRIPT_PATHS
