@@ -145,7 +145,7 @@ check: messages
 	$(MANAGE) makemigrations --check --dry-run
 
 makemessages: $(STAMP)
-	$(MANAGE) makemessages -l ja --no-location --ignore=$(VENV) --ignore=node_modules
+	$(MANAGE) makemessages -l ja --no-location --no-wrap --ignore=$(VENV) --ignore=node_modules
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .bench

@@ -9,7 +9,7 @@ from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from site_config.i18n import language_codes, language_name
 
 from .rules.translation_status import missing_translations
-from .translation_texts import out_of_date_after_save
+from .translation_texts import out_of_date_after_save, publication_languages
 
 NEW_PAGE_FORM_TOKEN = "new_page_form_token"
 
@@ -52,10 +52,10 @@ class TranslationsCheckedMixin(forms.Form):
     def confirm_out_of_date_translations(self) -> None:
         """Publishing while a language is out of date asks the editor to confirm that it still
         says the same (tick it under "Translations checked") or to update it first."""
-        instance = self.instance
-        languages = instance.languages_to_publish() if hasattr(instance, "languages_to_publish") else None
         confirmed = self.cleaned_data.get("translations_checked") or []
-        stale = out_of_date_after_save(instance, confirmed=confirmed, languages=languages)
+        stale = out_of_date_after_save(
+            self.instance, confirmed=confirmed, languages=publication_languages(self.instance)
+        )
         for language, labels in stale.items():
             self.add_error(
                 "translations_checked",

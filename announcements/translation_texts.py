@@ -7,9 +7,11 @@ pure and live in ``rules.translation_freshness``; this module only reads pages.
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 
-from site_config.i18n import language_codes
+from site_config.i18n import language_codes, language_name
 from site_config.plain_text import plain_text
 
 from .rules.translation_freshness import Freshness, Texts, confirm, needing_work, record_edit
@@ -79,6 +81,12 @@ def forget_last_saved(item) -> None:
     item.__dict__.pop("_last_saved", None)
 
 
+def publication_languages(item) -> list[str]:
+    """The languages ``item`` is published in: all, or the default language alone for an
+    announcement published in it only for now (``languages_to_publish``)."""
+    return item.languages_to_publish() if hasattr(item, "languages_to_publish") else language_codes()
+
+
 def out_of_date_after_save(item, *, confirmed=(), languages=None) -> dict[str, list[str]]:
     """The languages (other than ``confirmed``) that would still be out of date once
     ``item``, with its unsaved edits, is saved: ``{language: [text labels]}``."""
@@ -86,6 +94,45 @@ def out_of_date_after_save(item, *, confirmed=(), languages=None) -> dict[str, l
     texts = translatable_texts(item)
     before = as_texts(translatable_texts(previous)) if previous is not None else {}
     sources = record_edit(before, as_texts(texts), item.translation_sources or {})
+    return _out_of_date(texts, sources, languages, confirmed)
+
+
+def out_of_date_as_saved(item, *, languages=None) -> dict[str, list[str]]:
+    """The languages out of date in ``item`` as it stands (a revision's object: its texts
+    and the records saved with them): ``{language: [text labels]}``."""
+    return _out_of_date(translatable_texts(item), item.translation_sources or {}, languages, confirmed=())
+
+
+def unconfirmed_out_of_date(item) -> dict[str, list[str]]:
+    """``{language: [text labels]}`` out of date in ``item`` as saved, in the languages it is
+    published in, that nobody confirmed; empty when it may be published."""
+    if not hasattr(item, "translation_sources"):
+        return {}
+    return out_of_date_as_saved(item, languages=publication_languages(item))
+
+
+class TranslationsOutOfDate(ValidationError):
+    """Publishing (or scheduling) refused: a language may no longer say the same as the others."""
+
+    def __init__(self, stale: dict[str, list[str]]):
+        self.stale = stale
+        super().__init__([out_of_date_message(language, labels) for language, labels in stale.items()])
+
+
+def out_of_date_message(language: str, labels: list[str]) -> str:
+    return _(
+        "%(language)s may no longer say the same as the other languages in: %(texts)s. "
+        "Check it; if it still says the same, confirm it, or update it first."
+    ) % {"language": language_name(language), "texts": "; ".join(labels)}
+
+
+def refuse_unconfirmed_translations(item) -> None:
+    stale = unconfirmed_out_of_date(item)
+    if stale:
+        raise TranslationsOutOfDate(stale)
+
+
+def _out_of_date(texts: list[TranslatableText], sources, languages, confirmed) -> dict[str, list[str]]:
     work = needing_work(as_texts(texts), sources, languages or language_codes())
     stale: dict[str, list[str]] = {}
     for text in texts:

@@ -45,9 +45,10 @@ def block_form_data(block, value):
     return block.get_form_state(value) or ""
 
 
-def edit_form_data(client, page) -> dict:
-    """What pressing a button on ``page``'s edit view posts, for a logged-in ``client``."""
-    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+def edit_form_data(client, page, *, url: str | None = None) -> dict:
+    """What pressing a button on ``page``'s edit view (or the view at ``url``, such as a
+    revision's "Review this version") posts, for a logged-in ``client``."""
+    html = client.get(url or f"/admin/pages/{page.pk}/edit/").content.decode()
     posted = querydict_from_html(html, form_id="page-edit-form")
     data = {}
     for name, values in posted.lists():

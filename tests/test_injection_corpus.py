@@ -28,7 +28,7 @@ from announcements.factories import (
     TopicFactory,
     publish_correction,
 )
-from announcements.models import AnnouncementIndexPage, FAQPage
+from announcements.models import FAQPage
 from announcements.rules.concern_kinds import ConcernKind
 from licenses.factories import LicenseClauseFactory, LicenseFactory, LicenseVersionFactory
 
@@ -136,10 +136,9 @@ def hostile_body(payload: str, version, clause) -> str:
 def corpus_site(module_data):
     with module_data.build():
         every_payload = "".join(hostile_rich_text(payload) for payload in PAYLOADS)
-        AnnouncementIndexPageFactory.as_home_page(title_en=PAYLOADS[0], title_ja=PAYLOADS[1], intro_en=every_payload)
-        index = AnnouncementIndexPage.objects.get()
-        index.intro_ja = every_payload
-        index.save_revision().publish()
+        AnnouncementIndexPageFactory.as_home_page(
+            title_en=PAYLOADS[0], title_ja=PAYLOADS[1], intro_en=every_payload, intro_ja=every_payload
+        )
         FAQPageFactory(title_en=PAYLOADS[2], title_ja=PAYLOADS[3], intro_en=every_payload, intro_ja=every_payload)
         for number, payload in enumerate(PAYLOADS):
             both = lambda name, limit=None, value=payload: {  # noqa: E731

@@ -141,7 +141,7 @@ def test_saving_and_publishing_load_the_citations_once_per_step_not_per_conversi
     revision, the live page, the reference and search indexes); each conversion used to
     load every cited version and clause again (28 bulk loads for the SD3 notice, 2 now). The form's
     and the publish's validation still checks each chosen row on its own (``id = ``)."""
-    notice.title_en = "SD3 is back, edited"
+    notice.title_en, notice.title_ja = "SD3 is back, edited", "SD3が戻りました（編集）"
     with CaptureQueriesContext(connection) as captured:
         notice.save_revision().publish()
 

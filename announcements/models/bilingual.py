@@ -157,7 +157,10 @@ class BilingualPage(TracksTranslations, Page):
         # A revision is a draft until it is published, whatever the live page says.
         self._saving_draft_revision = True
         try:
-            return super().save_revision(*args, **kwargs)
+            # Wagtail copies ``title`` (the active language's) into the admin title every
+            # listing shows: the default language's, whatever the saving editor's language.
+            with translation.override(settings.LANGUAGE_CODE):
+                return super().save_revision(*args, **kwargs)
         finally:
             self._saving_draft_revision = False
 

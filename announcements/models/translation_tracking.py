@@ -12,7 +12,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..rules.translation_freshness import Freshness
-from ..translation_texts import forget_last_saved, last_saved, record_translation_sources, translation_work
+from ..translation_texts import (
+    forget_last_saved,
+    last_saved,
+    record_translation_sources,
+    refuse_unconfirmed_translations,
+    translation_work,
+)
 
 
 class TranslationWork(models.Model):
@@ -85,6 +91,10 @@ class TracksTranslations(models.Model):
         # Every save records what each translation was made from, so an edit of one
         # language shows the others as out of date (drafts included: that is when it matters).
         record_translation_sources(self, last_saved(self), confirmed=getattr(self, "translations_confirmed", ()))
+        if kwargs.get("approved_go_live_at") is not None:
+            # Scheduled straight from code: the go-live trusts what is confirmed now, as
+            # the publish action's check does for a schedule set in the admin.
+            refuse_unconfirmed_translations(self)
         revision = super().save_revision(*args, **kwargs)
         forget_last_saved(self)  # this revision is the last saved one now
         TranslationWork.refresh_for(self)

@@ -9,8 +9,9 @@ class PublishingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import after_response, one_transaction, signal_handlers
+        from . import after_response, one_transaction, signal_handlers, translation_gate
 
         one_transaction.publish_and_unpublish_atomically()
+        translation_gate.check_translations_when_publishing()
         signal_handlers.connect()
         after_response.connect()

@@ -1,7 +1,12 @@
-"""The outbox: one row per side effect to perform, written with the change that caused it."""
+"""The outbox (one row per side effect to perform, written with the change that caused it),
+and the approval task of the site's workflows (``approval``)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from .approval import TranslationCheckedApprovalTask
+
+__all__ = ["SideEffect", "TranslationCheckedApprovalTask"]
 
 
 class SideEffect(models.Model):

@@ -2,8 +2,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
+
+from site_config.i18n import language_name
 
 from .admin_views import SideEffectListView
+from .translation_gate import CONFIRMED_LOG_ACTION
 
 
 @hooks.register("register_admin_urls")
@@ -21,3 +25,14 @@ def register_side_effect_menu_item():
     return SideEffectMenuItem(
         _("Publishing side effects"), reverse("publishing_side_effects"), icon_name="cogs", order=900
     )
+
+
+@hooks.register("register_log_actions")
+def register_translation_confirmation(actions):
+    @actions.register_action(CONFIRMED_LOG_ACTION)
+    class TranslationsConfirmed(LogFormatter):
+        label = _("Confirm translations")
+
+        def format_message(self, log_entry):
+            languages = ", ".join(language_name(code) for code in log_entry.data.get("languages", []))
+            return _("Confirmed that the translation still says the same: %(languages)s") % {"languages": languages}

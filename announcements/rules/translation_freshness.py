@@ -75,21 +75,42 @@ def needing_work(texts: Texts, sources: Mapping, languages: Iterable[str]) -> di
     }
 
 
-def _copy(sources: Mapping, *, keep: Mapping) -> Sources:
-    """A deep copy of the records of the texts in ``keep`` (texts since deleted are dropped)."""
+def _copy(sources: Mapping, *, keep: Texts) -> Sources:
+    """A deep copy of the records of the texts in ``keep``, without records of a wording
+    now blank (texts since deleted are dropped, and a language written anew after being
+    blank is recorded anew)."""
     return {
-        key: {code: dict(made) for code, made in per_language.items()}
+        key: {code: dict(made) for code, made in per_language.items() if not is_blank(keep[key].get(code))}
         for key, per_language in sources.items()
         if key in keep
     }
 
 
 def _made_from(wordings: Mapping[str, str], language: str) -> dict[str, str]:
-    return {other: fingerprint(wording) for other, wording in wordings.items() if other != language}
+    """What ``language``'s wording is made from: every language's fingerprint as it is now,
+    its own included (so the record says which wording it describes)."""
+    return {
+        code: fingerprint(wording) for code, wording in wordings.items() if code == language or not is_blank(wording)
+    }
+
+
+def _recorded_fingerprints(key: str, wordings: Mapping[str, str], before: Texts, sources: Mapping) -> dict[str, str]:
+    """Each language's wording as the records describe it: the fingerprint recorded with
+    its own record, or (records made before they carried one) the wording in ``before``.
+    The records travel with the texts in every revision, so a revision brought back
+    (reverted to, approved, scheduled) is judged by its own texts, not by what was saved
+    last."""
+    recorded = sources.get(key, {})
+    previous = before.get(key, {})
+    return {code: recorded.get(code, {}).get(code) or fingerprint(previous.get(code)) for code in wordings}
+
+
+BLANK = fingerprint("")
 
 
 def record_edit(before: Texts, after: Texts, sources: Mapping) -> Sources:
-    """The records after a save that changed ``before`` into ``after``.
+    """The records after a save that changed the texts into ``after`` (``before``: the
+    texts last saved, read only where a record does not say which wording it describes).
 
     A language whose wording changed (or was written for the first time) was made from
     what the other languages say now. A language left as it was keeps its record, so it
@@ -100,13 +121,17 @@ def record_edit(before: Texts, after: Texts, sources: Mapping) -> Sources:
     """
     updated = _copy(sources, keep=after)
     for key, wordings in after.items():
-        previous = before.get(key, {})
+        previous = _recorded_fingerprints(key, wordings, before, sources)
         changed = [
             code
             for code, wording in wordings.items()
-            if not is_blank(wording) and fingerprint(previous.get(code)) != fingerprint(wording)
+            if not is_blank(wording) and previous[code] != fingerprint(wording)
         ]
-        catching_up = [code for code in changed if key not in before or _was_stale(before, sources, key, code)]
+        catching_up = [
+            code
+            for code in changed
+            if (key not in before and key not in sources) or _was_stale(previous, sources.get(key, {}), code)
+        ]
         for code, wording in wordings.items():
             if is_blank(wording):
                 continue
@@ -114,15 +139,26 @@ def record_edit(before: Texts, after: Texts, sources: Mapping) -> Sources:
             if code in changed:
                 records[code] = _made_from(wordings, code)
             elif code not in records:
-                records[code] = _made_from({**wordings, **previous}, code)
+                records[code] = {
+                    **{other: fp for other, fp in previous.items() if other != code and fp != BLANK},
+                    code: fingerprint(wording),
+                }
+            records[code].setdefault(code, fingerprint(wording))
             for other in catching_up:
                 if other != code and code not in changed:
                     records[code][other] = fingerprint(wordings[other])
     return updated
 
 
-def _was_stale(before: Texts, sources: Mapping, key: str, language: str) -> bool:
-    return freshness(before, sources, key=key, language=language) != Freshness.UP_TO_DATE
+def _was_stale(previous: Mapping[str, str], records: Mapping, language: str) -> bool:
+    """Whether ``language`` was missing or out of date before this save, from the
+    fingerprints of the wordings then."""
+    if previous[language] == BLANK:
+        return any(fp != BLANK for fp in previous.values())
+    made_from = records.get(language)
+    if made_from is None:
+        return False
+    return any(other != language and fp != BLANK and made_from.get(other) != fp for other, fp in previous.items())
 
 
 def confirm(texts: Texts, sources: Mapping, *, language: str, keys: Iterable[str] | None = None) -> Sources:

@@ -1,6 +1,8 @@
 """Writing announcements in the Wagtail admin: both languages side by side, drafts, publishing."""
 
 import pytest
+from django.utils import translation
+from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from announcements.factories import AnnouncementPageFactory, FAQFactory, FAQPageFactory
@@ -137,3 +139,14 @@ def test_the_dashboard_offers_to_write_a_new_announcement(moderator_client, home
     link = dashboard.find("a", string="Write a new announcement")
     assert link["href"] == f"/admin/pages/add/announcements/announcementpage/{home_page.pk}/"
     assert moderator_client.get(link["href"]).status_code == 200
+
+
+def test_a_save_in_the_japanese_admin_keeps_the_admin_title_in_the_default_language(home_page):
+    """Listings show ``draft_title`` to every editor: it once became the Japanese title for
+    everyone after a Japanese-speaking editor saved."""
+    page = AnnouncementPageFactory(title_en="Support hours over the holidays", title_ja="年末年始のサポート時間")
+
+    with translation.override("ja"):
+        AnnouncementPage.objects.get(pk=page.pk).save_revision()
+
+    assert Page.objects.get(pk=page.pk).draft_title == "Support hours over the holidays"

@@ -85,7 +85,7 @@ def test_the_key_ignores_the_host_and_other_hosts_are_served_fresh(client, notic
 
 def test_publishing_retires_the_cached_page_at_once(client, notice, django_capture_on_commit_callbacks):
     client.get(notice_url(notice))
-    notice.title_en = "SD3 is back, corrected"
+    notice.title_en, notice.title_ja = "SD3 is back, corrected", "SD3が戻りました（訂正）"
 
     with django_capture_on_commit_callbacks(execute=True):
         notice.save_revision().publish()

@@ -29,7 +29,7 @@ def test_loading_twice_creates_nothing_the_second_time():
 
 
 def test_a_second_load_keeps_an_editors_changes(notice):
-    notice.title_en = "Edited by an editor"
+    notice.title_en, notice.title_ja = "Edited by an editor", "編集者が編集しました"
     notice.save_revision().publish()
 
     call_command("load_sd3_notice", stdout=StringIO())

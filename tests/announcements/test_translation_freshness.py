@@ -134,3 +134,31 @@ def test_a_text_written_in_one_language_only_is_missing_in_the_other():
     texts = {"previously": {"en": "The old terms.", "ja": ""}}
 
     assert needing_work(texts, {}, ["en", "ja"]) == {"previously": {"ja": Freshness.MISSING}}
+
+
+def test_texts_brought_back_with_their_records_keep_their_status_whatever_was_saved_since():
+    """Reverting to a revision whose Japanese was out of date: both languages differ from
+    the last save, yet neither was written anew; the revision's own records say so."""
+    original = {"summary": {"en": "Three volunteers.", "ja": "ボランティア3名。"}}
+    sources = written(**original)
+    edited = {"summary": {"en": "Four volunteers.", "ja": "ボランティア3名。"}}
+    stale_sources = record_edit(original, edited, sources)
+    both_rewritten = {"summary": {"en": "Five volunteers.", "ja": "ボランティア5名。"}}
+    record_edit(edited, both_rewritten, stale_sources)
+
+    reverted_sources = record_edit(both_rewritten, edited, stale_sources)
+
+    assert freshness(edited, reverted_sources, key="summary", language="ja") == Freshness.OUT_OF_DATE
+    assert freshness(edited, reverted_sources, key="summary", language="en") == Freshness.UP_TO_DATE
+
+
+def test_a_language_written_again_after_being_cleared_is_recorded_anew():
+    before = {"summary": {"en": "Hello.", "ja": "こんにちは。"}}
+    sources = written(**before)
+    cleared = {"summary": {"en": "Hello again.", "ja": ""}}
+    sources = record_edit(before, cleared, sources)
+    rewritten = {"summary": {"en": "Hello again.", "ja": "こんにちは。"}}
+
+    sources = record_edit(cleared, rewritten, sources)
+
+    assert needing_work(rewritten, sources, LANGUAGES) == {}

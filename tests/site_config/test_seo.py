@@ -77,7 +77,7 @@ def test_the_faq_page_lists_every_question_as_structured_data(client, public_pat
 
 
 def test_json_ld_cannot_close_its_script_element(client, notice):
-    notice.title_en = "Beware </script><script>alert(1)</script> & more"
+    notice.title_en = notice.title_ja = "Beware </script><script>alert(1)</script> & more"
     notice.save_revision().publish()
 
     html = client.get(f"/en/{notice.slug_en}/").content.decode()

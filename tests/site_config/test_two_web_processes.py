@@ -96,6 +96,7 @@ def test_a_publish_through_one_process_is_served_fresh_by_the_other(site):
             assert read(other, path).headers.get(HIT_HEADER) == "hit", path  # shared: one rendered, both serve it
 
         site.title_en = "SD3 is back: published through the other process"
+        site.title_ja = "SD3が戻りました（別のプロセスから公開）"
         site.save_revision()
         publish_through_admin(one, site.pk, username="editor", password="a-long-test-password")
 

@@ -88,6 +88,7 @@ def test_atom_feed_and_entries_carry_what_rfc_4287_requires(client, notice):
 def test_ids_differ_per_language_and_survive_slug_and_title_edits(client, notice):
     before = {language: client.get(f"/{language}/feeds/json/").json()["items"][0]["id"] for language in ("en", "ja")}
     notice.title_en, notice.slug_en = "SD3: a new title", "sd3-new-slug"
+    notice.title_ja = "SD3：新しい見出し"
     notice.save_revision().publish()
     cache.clear()
 

@@ -81,7 +81,7 @@ def test_an_admin_unpublish_is_undone_when_its_outbox_rows_fail(notice, moderato
 
 
 def test_a_scheduled_publication_waits_for_the_next_run_when_its_outbox_rows_fail(notice, monkeypatch):
-    notice.title_en = "Scheduled correction"
+    notice.title_en, notice.title_ja = "Scheduled correction", "予定された訂正"
     revision = notice.save_revision(approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1))
 
     with monkeypatch.context() as fault:

@@ -21,7 +21,7 @@ def notice(home_page, as_committed):
 
 
 def test_beat_publishes_a_scheduled_revision_and_records_its_effects(notice, django_capture_on_commit_callbacks):
-    notice.title_en = "A scheduled correction"
+    notice.title_en, notice.title_ja = "A scheduled correction", "予定された訂正"
     revision = notice.save_revision(approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1))
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -45,7 +45,7 @@ def test_beat_unpublishes_an_expired_announcement(notice, django_capture_on_comm
 
 
 def test_make_runs_scheduler_publishes_what_is_due(notice, django_capture_on_commit_callbacks):
-    notice.title_en = "Due now"
+    notice.title_en, notice.title_ja = "Due now", "公開の時刻です"
     notice.save_revision(approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1))
     out = StringIO()
 

@@ -20,6 +20,7 @@ PUBLISH_EDIT = """
 from announcements.models import AnnouncementPage
 page = AnnouncementPage.objects.get(slug_en="sd3-un-banned")
 page.title_en = "SD3 is back: an edited headline"
+page.title_ja = "SD3が戻りました（見出しを修正）"
 page.save_revision().publish()
 """
 
