@@ -13,12 +13,12 @@ class AnnouncementsConfig(AppConfig):
         # the read side registers what each page type shows readers and how license
         # pages link to FAQs. Imported here because it needs the models loaded.
         from .public import citing, pages  # noqa: F401
-        from .roles import grant_role_permissions, refresh_translation_work, submit_faqs_for_approval
+        from .roles import grant_role_permissions, refresh_translation_work, submit_snippets_for_approval
 
         self.share_slugs_across_languages()
         # After every app's migrations: the last app's signal comes once every permission exists.
         post_migrate.connect(grant_role_permissions, dispatch_uid="announcements-role-permissions")
-        post_migrate.connect(submit_faqs_for_approval, dispatch_uid="announcements-faq-workflow")
+        post_migrate.connect(submit_snippets_for_approval, dispatch_uid="announcements-snippet-workflow")
         # Once per migrate, not once per app: it reads only what migrate applied.
         post_migrate.connect(refresh_translation_work, sender=self, dispatch_uid="announcements-translation-work")
 

@@ -32,11 +32,11 @@ ROLE_GRANTS = {
         "topic": MAINTAIN,
         "faq": (*MAINTAIN, "publish", "lock", "unlock"),
         "license": MAINTAIN,
-        "licenseversion": MAINTAIN,
+        "licenseversion": (*MAINTAIN, "publish", "lock", "unlock"),
         "licenseclause": MAINTAIN,
     },
 }
-# The workflow Wagtail creates for pages; FAQs are submitted to it too.
+# The workflow Wagtail creates for pages; FAQs and license versions are submitted to it too.
 APPROVAL_WORKFLOW = "Moderators approval"
 
 
@@ -68,16 +68,22 @@ def grant_role_permissions(**kwargs) -> None:
         group.permissions.add(*[p for p in snippet_permissions if (p.content_type.app_label, p.codename) in wanted])
 
 
-def submit_faqs_for_approval(**kwargs) -> None:
-    """post_migrate: FAQs use the pages' approval workflow unless one is already assigned."""
+def submit_snippets_for_approval(**kwargs) -> None:
+    """post_migrate: FAQs and license versions use the pages' approval workflow unless one
+    is already assigned."""
     from wagtail.models import Workflow, WorkflowContentType
+
+    from licenses.models import LicenseVersion
 
     from .models import FAQ
 
-    content_type = ContentType.objects.get_for_model(FAQ)
     workflow = Workflow.objects.filter(name=APPROVAL_WORKFLOW, active=True).first()
-    if workflow is not None and not WorkflowContentType.objects.filter(content_type=content_type).exists():
-        WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
+    if workflow is None:
+        return
+    for model in (FAQ, LicenseVersion):
+        content_type = ContentType.objects.get_for_model(model)
+        if not WorkflowContentType.objects.filter(content_type=content_type).exists():
+            WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
 
 
 # The migration that began recording translation work (TranslationWork): items saved

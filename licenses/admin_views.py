@@ -80,7 +80,10 @@ class NewVersionView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormVie
             return self.form_invalid(form)
         messages.success(
             self.request,
-            _("“%(version)s” was created with %(count)d clauses carried over: check each against the new text.")
+            _(
+                "“%(version)s” was created as a draft with %(count)d clauses carried over: check each against "
+                "the new text, then publish it. Readers see nothing of it until then."
+            )
             % {"version": version.full_name, "count": version.clauses.count()},
         )
         return redirect("wagtailsnippets_licenses_licenseversion:edit", version.pk)

@@ -5,16 +5,23 @@ of a license, so a citation of version 2 can be compared with version 1 clause b
 clause, and the key doubles as the clause's anchor on the version page.
 """
 
-from django.core.exceptions import ValidationError
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
+from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PublishingPanel
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, PreviewableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
+
+from site_config.i18n import language_codes, native_name
+from site_config.seo import reader_meta
 
 
 def validate_version_label(value: str) -> None:
@@ -29,9 +36,17 @@ def validate_version_label(value: str) -> None:
 def citation_errors(version: "LicenseVersion | None", clause: "LicenseClause | None") -> dict[str, ValidationError]:
     """What is wrong with citing ``clause`` of ``version``, by part ("version", "clause").
 
-    The one rule for every citation (body blocks and FAQs): a clause needs its
-    version, and must be one of that version's clauses.
+    The one rule for every citation (body blocks and FAQs): the version is published, a
+    clause needs its version, and must be one of that version's clauses.
     """
+    if version is not None and not version.live:
+        return {
+            "version": ValidationError(
+                _("“%(version)s” is not published yet: publish it first, or cite a published version."),
+                code="draft_version",
+                params={"version": version.full_name},
+            )
+        }
     if clause is None:
         return {}
     if version is None:
@@ -69,8 +84,20 @@ class License(index.Indexed, models.Model):
         return reverse("licenses:license_detail", kwargs={"license_slug": self.slug})
 
 
-class LicenseVersion(index.Indexed, ClusterableModel):
-    """One dated text of a license. ``supersedes`` links it to the version it replaced."""
+class LicenseVersionQuerySet(models.QuerySet):
+    def live(self):
+        """The versions readers may see: published (a new version is a draft until then)."""
+        return self.filter(live=True)
+
+
+class LicenseVersion(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel
+):
+    """One dated text of a license. ``supersedes`` links it to the version it replaced.
+
+    Drafted, reviewed and published like a page: its clauses are edited inline and saved
+    in the same revision, and readers see it (and "a newer version exists" on the one it
+    supersedes) only once it is live."""
 
     license = models.ForeignKey(License, on_delete=models.PROTECT, related_name="versions", verbose_name=_("license"))
     slug = models.SlugField(
@@ -119,6 +146,7 @@ class LicenseVersion(index.Indexed, ClusterableModel):
         FieldPanel("source_url"),
         FieldPanel("summary"),
         InlinePanel("clauses", heading=_("Clauses"), label=_("Clause")),
+        PublishingPanel(),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -139,15 +167,48 @@ class LicenseVersion(index.Indexed, ClusterableModel):
             )
         ]
 
-    # The ``supersedes`` this version was loaded with (None for a new one), so a save that
-    # newly makes it supersede a version can be told apart from any other save.
-    supersedes_id_when_loaded = None
+    objects = LicenseVersionQuerySet.as_manager()
+    # Deleting a version deletes its revisions and workflow states (as Wagtail's docs advise).
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="licenseversion")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="licenseversion",
+        for_concrete_model=False,
+    )
+
+    # What readers saw of this version as it was loaded ((live, supersedes) of the stored
+    # row; (False, None) for a new one), so the save that first makes it public as
+    # superseding a version can be told apart from any other save.
+    public_state_when_loaded = (False, None)
 
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
-        instance.supersedes_id_when_loaded = instance.__dict__.get("supersedes_id")
+        instance.public_state_when_loaded = (instance.__dict__.get("live"), instance.__dict__.get("supersedes_id"))
         return instance
+
+    def with_content_json(self, content):
+        # Publishing saves the revision's object: it must know what the stored row said.
+        obj = super().with_content_json(content)
+        obj.public_state_when_loaded = self.public_state_when_loaded
+        return obj
+
+    @property
+    def newly_superseding(self) -> bool:
+        """Live and superseding a version, and readers did not already see it so."""
+        return bool(self.live and self.supersedes_id) and self.public_state_when_loaded != (True, self.supersedes_id)
+
+    @property
+    def newer_version(self) -> "LicenseVersion | None":
+        """The version that replaced this one, once readers can see it (a draft successor
+        is nobody's business but the editors')."""
+        try:
+            newer = self.superseded_by
+        except ObjectDoesNotExist:
+            return None
+        return newer if newer.live else None
 
     def __str__(self) -> str:
         return self.full_name
@@ -178,6 +239,29 @@ class LicenseVersion(index.Indexed, ClusterableModel):
             "licenses:version_detail",
             kwargs={"license_slug": self.license.slug, "version_slug": self.slug},
         )
+
+    @property
+    def preview_modes(self):
+        return [(code, native_name(code)) for code in language_codes()]
+
+    @property
+    def default_preview_mode(self):
+        return settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        """The version page as readers will see it, in the chosen language."""
+        language = mode_name if mode_name in language_codes() else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            context = {
+                "license": self.license,
+                "version": self,
+                "clauses": sorted(self.clauses.all(), key=lambda clause: clause.sort_order or 0),
+                "other_versions": [],
+                "cited_by": [],
+                **reader_meta(request, title=self.full_name, description=self.summary),
+            }
+            return TemplateResponse(request, "licenses/version_detail.html", context).render()
 
 
 class LicenseClause(index.Indexed, Orderable):

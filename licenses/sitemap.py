@@ -15,13 +15,15 @@ class LicenseSitemap(BilingualSitemap):
         items = [("licenses:license_list", {})]
         for license_ in License.objects.order_by("slug"):
             items.append(("licenses:license_detail", {"license_slug": license_.slug}))
-        versions = LicenseVersion.objects.select_related("license", "supersedes").order_by(
-            "license__slug", "effective_date"
+        versions = (
+            LicenseVersion.objects.live()
+            .select_related("license", "supersedes")
+            .order_by("license__slug", "effective_date")
         )
         for version in versions:
             kwargs = {"license_slug": version.license.slug}
             items.append(("licenses:version_detail", {**kwargs, "version_slug": version.slug}))
-            if version.supersedes is not None:
+            if version.supersedes is not None and version.supersedes.live:
                 items.append(
                     ("licenses:compare", {**kwargs, "old_slug": version.supersedes.slug, "new_slug": version.slug})
                 )

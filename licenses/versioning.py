@@ -3,7 +3,8 @@
 The clauses are copied with their keys (the same provisions, so citations and the
 comparison line up) and marked as carried over until an editor checks them against
 the new text. The labels are not copied: a second "version 2" must not go live, so
-the editor names the new version in every language.
+the editor names the new version in every language. The new version is a draft: readers
+see it, and the old one says a newer version exists, only once it is published.
 """
 
 from django.db import transaction
@@ -25,6 +26,7 @@ def new_version_from(source: LicenseVersion, *, slug: str, effective_date, label
         slug=slug,
         effective_date=effective_date,
         supersedes=source,
+        live=False,
         **{f"label_{code}": label for code, label in labels.items()},
         **{
             field.name: getattr(source, field.name)
@@ -43,4 +45,5 @@ def new_version_from(source: LicenseVersion, *, slug: str, effective_date, label
             carried_over=True,
             **{name: getattr(clause, name) for name in _per_language_fields("heading", "text")},
         )
+    version.save_revision()  # the draft the editor opens, clauses included
     return version

@@ -5,8 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from site_config.i18n import language_links
-from site_config.seo import page_meta, plain_description
+from site_config.seo import reader_meta
 
 from .cited_by import cited_by
 from .comparison import compare_clauses, summarize
@@ -14,9 +13,7 @@ from .selectors import license_with_versions, licenses_with_versions, version_wi
 
 
 def _render(request, template: str, context: dict, *, title: str, description: str = ""):
-    links = language_links(request)
-    meta = page_meta(request, title=title, description=plain_description(description), language_links=links)
-    return render(request, template, {**context, "language_links": links, "seo": meta})
+    return render(request, template, {**context, **reader_meta(request, title=title, description=description)})
 
 
 def license_list(request):
@@ -45,7 +42,7 @@ def license_detail(request, license_slug: str):
 
 def version_detail(request, license_slug: str, version_slug: str):
     version = version_with_clauses(license_slug=license_slug, version_slug=version_slug)
-    others = [other for other in version.license.versions.order_by("effective_date") if other.pk != version.pk]
+    others = [other for other in version.license.versions.live().order_by("effective_date") if other.pk != version.pk]
     return _render(
         request,
         "licenses/version_detail.html",

@@ -4,7 +4,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.admin.widgets import BooleanRadioSelect, ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -45,6 +45,7 @@ class LicenseVersionViewSet(SnippetViewSet):
         "supersedes",
         # Clauses copied into this version whose summaries nobody has checked yet, in any language.
         Column("clauses_to_check", label=_("Clauses to check")),
+        LiveStatusTagColumn(),  # a new version is a draft until published
     ]
     filterset_class = LicenseVersionFilterSet
 

@@ -15,7 +15,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from .i18n import LanguageLink
+from .i18n import LanguageLink, language_links
 from .plain_text import plain_text
 from .public_urls import absolute_url
 
@@ -104,3 +104,11 @@ def page_meta(
         json_ld=ld_json(json_ld) if json_ld else "",
         article=article or {},
     )
+
+
+def reader_meta(request, *, title: str, description: str = "") -> dict:
+    """A view's page in every language and its meta data: what ``base.html`` reads of any
+    page that is not a Wagtail page (``language_links``, ``seo``)."""
+    links = language_links(request)
+    meta = page_meta(request, title=title, description=plain_description(description), language_links=links)
+    return {"language_links": links, "seo": meta}

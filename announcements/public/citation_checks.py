@@ -11,7 +11,6 @@ which is safe to keep in the page cache because that is kept per language.
 import dataclasses
 from collections.abc import Iterable
 
-from django.core.exceptions import ObjectDoesNotExist
 from django.urls import reverse
 from django.utils import translation
 
@@ -27,10 +26,7 @@ def citation_key(version: LicenseVersion, clause: LicenseClause | None) -> Citat
 
 
 def _has_successor(version: LicenseVersion) -> bool:
-    try:
-        return version.superseded_by is not None
-    except ObjectDoesNotExist:
-        return False
+    return version.newer_version is not None
 
 
 def check_citations(

@@ -107,19 +107,23 @@ def public_index_pages() -> list[AnnouncementIndexPage]:
 
 
 def public_licenses() -> QuerySet[License]:
-    """Every license: licenses, versions and clauses have no draft state, all are public."""
+    """Every license (licenses have no draft state; their versions do)."""
     return License.objects.order_by("name", "pk")
 
 
 def public_license_versions() -> QuerySet[LicenseVersion]:
-    return LicenseVersion.objects.select_related("license", "supersedes", "superseded_by").order_by(
-        "license__slug", "effective_date", "pk"
+    return (
+        LicenseVersion.objects.live()
+        .select_related("license", "supersedes", "superseded_by")
+        .order_by("license__slug", "effective_date", "pk")
     )
 
 
 def public_license_clauses() -> QuerySet[LicenseClause]:
-    return LicenseClause.objects.select_related("version__license").order_by(
-        "version__license__slug", "version__effective_date", "version__pk", "sort_order", "pk"
+    return (
+        LicenseClause.objects.filter(version__live=True)
+        .select_related("version__license")
+        .order_by("version__license__slug", "version__effective_date", "version__pk", "sort_order", "pk")
     )
 
 

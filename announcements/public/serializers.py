@@ -43,7 +43,7 @@ def citation_object(citation, *, request) -> dict | None:
         return None
     clause = citation.get("clause")
     version_url = absolute_url(version.get_absolute_url())
-    newer = getattr(version, "superseded_by", None)  # loaded with the version by its chooser block
+    newer = version.newer_version  # loaded with the version by its chooser block
     return {
         "license": xml_safe(version.license.name),
         "version": xml_safe(version.label),
@@ -104,7 +104,7 @@ def version_summary(version, *, request) -> dict:
         "effective_date": version.effective_date,
         "url": request.build_absolute_uri(_version_path(version.license, version)),
         "supersedes": version.supersedes.slug if version.supersedes_id else None,
-        "superseded_by": getattr(getattr(version, "superseded_by", None), "slug", None),
+        "superseded_by": getattr(version.newer_version, "slug", None),
     }
 
 

@@ -51,7 +51,7 @@ def items_citing_superseded_versions() -> list[CitingItem]:
             items.append(CitingItem("announcement", page, page.title, outdated))
     faqs = (
         public_faqs()
-        .filter(cited_version__superseded_by__isnull=False)
+        .filter(cited_version__superseded_by__live=True)
         .select_related("cited_version__license", "cited_version__superseded_by", "cited_clause")
     )
     for faq in faqs.order_by("sort_order", "pk"):

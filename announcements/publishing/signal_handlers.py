@@ -83,16 +83,17 @@ def on_snippet_changed(sender, instance, created=False, update_fields=None, **kw
     record_public_change(source=describe(instance, event))
 
 
-def on_version_supersedes(sender, instance, created=False, **kwargs):
-    """A version that newly supersedes another (created so, or edited to point at one):
-    editors are told what cites the old one. Once per change of ``supersedes``."""
-    if instance.supersedes_id and (created or instance.supersedes_id != instance.supersedes_id_when_loaded):
+def on_version_supersedes(sender, instance, **kwargs):
+    """A version that readers now see superseding another (published so, or a live one
+    edited to point at one): editors are told what cites the old one. A draft tells
+    nobody: its clauses may still change. Once per such change."""
+    if instance.newly_superseding:
         record_side_effects(
             kinds=[NOTIFY_SUPERSEDED_CITATIONS],
             source=describe(instance, "supersedes a version"),
             payload={"version": instance.pk},
         )
-    instance.supersedes_id_when_loaded = instance.supersedes_id
+    instance.public_state_when_loaded = (instance.live, instance.supersedes_id)
 
 
 def connect() -> None:

@@ -26,13 +26,25 @@ def cited(home_page):
     return v1, notice, faq
 
 
-def successor(v1, **edits):
-    return new_version_from(
+def successor(v1, *, publish=True):
+    """Version 9, started from ``v1`` ("New version from this one") and, unless told
+    otherwise, published."""
+    draft = new_version_from(
         v1, slug="v9", effective_date=datetime.date(2025, 1, 1), labels={"en": "version 9", "ja": "第9版"}
     )
+    if publish:
+        draft.get_latest_revision().publish()
+    return type(draft).objects.get(pk=draft.pk)
 
 
 def test_nothing_is_listed_while_every_citation_is_of_the_newest_version(cited):
+    assert items_citing_superseded_versions() == []
+
+
+def test_nothing_is_listed_while_the_newer_version_is_a_draft(cited):
+    v1, _notice, _faq = cited
+    successor(v1, publish=False)
+
     assert items_citing_superseded_versions() == []
 
 
@@ -58,7 +70,10 @@ def test_a_new_version_tells_the_editors_who_publish_once(cited, django_user_mod
     django_user_model.objects.create_user("reader", "reader@example.com", "x")  # not told
     as_committed()
 
-    v9 = successor(v1)
+    v9 = successor(v1, publish=False)
+    assert not SideEffect.objects.filter(kind=NOTIFY_SUPERSEDED_CITATIONS).exists()  # a draft tells nobody
+    v9.get_latest_revision().publish()
+    v9.save_revision().publish()  # published again: not new to readers, no second notice
     [effect] = SideEffect.objects.filter(kind=NOTIFY_SUPERSEDED_CITATIONS)
     tasks.dispatch([effect.pk])  # as the outbox does once the transaction commits
     tasks.dispatch([effect.pk])  # a duplicate delivery changes nothing

@@ -28,6 +28,7 @@ def test_the_new_version_keeps_the_clause_keys_supersedes_its_source_and_has_its
     new = LicenseVersion.objects.get(license=source.license, slug="v9")
     assert response.status_code == 302 and response.url == f"/admin/snippets/licenses/licenseversion/edit/{new.pk}/"
     assert new.supersedes == source
+    assert not new.live  # a draft until a moderator publishes it
     assert (new.label_en, new.label_ja) == ("version 9", "第9版")
     assert new.name_en == "Community License"
     assert [c.key for c in new.clauses.order_by("sort_order")] == [c.key for c in source.clauses.order_by("sort_order")]
