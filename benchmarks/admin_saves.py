@@ -2,11 +2,12 @@
 
 Runs the `make run` settings (site_config.settings.dev: SQLite file in WAL mode, tasks
 in-process, local-memory cache) on a throwaway database seeded as `make run` seeds it.
-A superuser posts the SD3 notice's full edit form (every field the browser sends, the
-body as the editor's form submits it) through Django's test client: 10 saves of a draft,
-then 10 publishes, each a real change of the title in both languages. Prints median, p90 and max
-of the time until the response, with the edit view the browser is then redirected to, and
-until the last side effect is done (they run after the response under `make run`).
+A superuser posts the full edit form (every field the browser sends, the body as the
+editor's form submits it) of the SD3 notice, of a FAQ and of license version 2 with its
+clauses, through Django's test client: 10 saves of a draft, then 10 publishes of each,
+each a real change of a text in both languages. Prints median, p90 and max of the time
+until the response, with the edit view the browser is then redirected to, and until the
+last side effect is done (they run after the response under `make run`).
 
 `python -m benchmarks.admin_saves --profile` prints a pyinstrument profile of one save
 and one publish instead.
@@ -59,31 +60,48 @@ def child(profile: bool) -> None:
     from django.contrib.auth import get_user_model
     from django.test import Client
 
-    from announcements.models import AnnouncementPage
+    from announcements.models import FAQ, AnnouncementPage
     from announcements.publishing.after_response import wait_until_idle
     from announcements.publishing.models import SideEffect
+    from licenses.models import LicenseVersion
     from tests.admin_forms import edit_form_data
 
     user = get_user_model().objects.create_superuser("bench-editor", "bench-editor@localhost", None)
     client = Client(SERVER_NAME="127.0.0.1")  # an address make run's ALLOWED_HOSTS accept
     client.force_login(user)
     page = AnnouncementPage.objects.get(slug_en="sd3-un-banned")
-    edit_url = f"/admin/pages/{page.pk}/edit/"
-    form = edit_form_data(client, page)
+    faq = FAQ.objects.order_by("sort_order", "pk").first()
+    version = LicenseVersion.objects.get(slug="v2")
+    # What each subject's editor edits (in both languages) and where.
+    subjects = {
+        "page": (f"/admin/pages/{page.pk}/edit/", page, "title"),
+        "FAQ": (f"/admin/snippets/announcements/faq/edit/{faq.pk}/", faq, "question"),
+        "version": (f"/admin/snippets/licenses/licenseversion/edit/{version.pk}/", version, "summary"),
+    }
+    forms = {
+        name: edit_form_data(client, item, url=None if name == "page" else url)
+        for name, (url, item, _field) in subjects.items()
+    }
 
-    def click(action: str, run: int) -> tuple[float, float, float]:
+    def click(action: str, run: int, subject: str = "page") -> tuple[float, float, float]:
         """Press the button; seconds until the answer, the edit view again, the last side effect."""
+        edit_url, _item, field = subjects[subject]
+        form = forms[subject]
         # Both languages change together, so neither is left out of date (which publishing refuses).
         edit = f"{action} {run}"
-        data = {**form, "title_en": f"{form['title_en']} ({edit})", "title_ja": f"{form['title_ja']}（{edit}）"}
+        data = {
+            **form,
+            f"{field}_en": f"{form[f'{field}_en']} ({edit})",
+            f"{field}_ja": f"{form[f'{field}_ja']}（{edit}）",
+        }
         if action == "publish":
             data["action-publish"] = "publish"
         started = time.perf_counter()
         response = client.post(edit_url, data)
         answered = time.perf_counter()
         if response.status_code != 302:
-            raise SystemExit(f"{action} answered {response.status_code}, not a redirect back to the editor")
-        # The browser follows the redirect: the editor sees the edit view again after this.
+            raise SystemExit(f"{subject} {action} answered {response.status_code}, not a redirect back to the editor")
+        # The browser follows the redirect: the editor sees the edit view (or listing) after this.
         client.get(response.url)
         reloaded = time.perf_counter()
         # An editor does not click again before the last side effect is done: measure when
@@ -103,10 +121,11 @@ def child(profile: bool) -> None:
             print(profiler.output_text(unicode=True, color=False, show_all=False), file=sys.stderr)
         return
 
-    click("save", 0)  # warm up, as above
     results = {}
-    for action in ("save", "publish"):
-        results[action] = [click(action, run) for run in range(1, CLICKS + 1)]
+    for subject in subjects:
+        click("save", 0, subject)  # warm up, as above
+        for action in ("save", "publish"):
+            results[f"{subject} {action}"] = [click(action, run, subject) for run in range(1, CLICKS + 1)]
     # Effects run after the response must still all be done, once each.
     results["effects"] = dict(Counter(SideEffect.objects.values_list("status", flat=True)))
     print(json.dumps(results))
@@ -119,7 +138,7 @@ def p90(values: list[float]) -> float:
 def summarise(label: str, timings: list[list[float]]) -> str:
     answers, reloads, done = (list(column) for column in zip(*timings, strict=True))
     return (
-        f"{label:<12} {statistics.median(answers):>8.3f} {p90(answers):>8.3f} {max(answers):>8.3f} "
+        f"{label:<18} {statistics.median(answers):>8.3f} {p90(answers):>8.3f} {max(answers):>8.3f} "
         f"{statistics.median(reloads):>10.3f} {p90(reloads):>8.3f} {statistics.median(done):>10.3f}"
     )
 
@@ -142,11 +161,13 @@ def main(profile: bool = False) -> None:
         print(result.stderr)
         return
     results = json.loads(result.stdout.strip().splitlines()[-1])
-    print(f"Admin edit view of the SD3 notice under make run settings, {CLICKS} clicks each (seconds)")
-    print("The POST's answer; + page: with the edit view it redirects to; all done: the last side effect too")
-    print(f"{'button':<12} {'median':>8} {'p90':>8} {'max':>8} {'+ page med':>10} {'p90':>8} {'all done':>10}")
-    print(summarise("Save draft", results["save"]))
-    print(summarise("Publish", results["publish"]))
+    print(f"Admin edit views under make run settings, {CLICKS} clicks each (seconds)")
+    print("The POST's answer; + page: with the view it redirects to; all done: the last side effect too")
+    print("page: the SD3 notice; FAQ: the first FAQ; version: license version 2 and its clauses")
+    print(f"{'button':<18} {'median':>8} {'p90':>8} {'max':>8} {'+ page med':>10} {'p90':>8} {'all done':>10}")
+    for subject in ("page", "FAQ", "version"):
+        print(summarise(f"{subject} Save draft", results[f"{subject} save"]))
+        print(summarise(f"{subject} Publish", results[f"{subject} publish"]))
     statuses = ", ".join(f"{count} {status}" for status, count in results["effects"].items())
     print(f"Side effects by status afterwards: {statuses}")
 

@@ -47,9 +47,11 @@ def block_form_data(block, value):
 
 def edit_form_data(client, page, *, url: str | None = None) -> dict:
     """What pressing a button on ``page``'s edit view (or the view at ``url``, such as a
-    revision's "Review this version") posts, for a logged-in ``client``."""
+    revision's "Review this version") posts, for a logged-in ``client``. A snippet's (a
+    FAQ's, a license version's): ``page`` is the snippet and ``url`` its edit view."""
     html = client.get(url or f"/admin/pages/{page.pk}/edit/").content.decode()
-    posted = querydict_from_html(html, form_id="page-edit-form")
+    form_id = "page-edit-form" if url is None or url.startswith("/admin/pages/") else "w-editor-form"
+    posted = querydict_from_html(html, form_id=form_id)
     data = {}
     for name, values in posted.lists():
         if "__prefix__" in name:
@@ -57,7 +59,7 @@ def edit_form_data(client, page, *, url: str | None = None) -> dict:
         # HTML drops the newline Django writes after <textarea>; bs4 keeps it.
         values = [value.removeprefix("\n") for value in values]
         data[name] = values if len(values) > 1 else values[0]
-    specific = page.specific
+    specific = getattr(page, "specific", page)
     for field in specific._meta.get_fields():
         if isinstance(field, StreamField):
             stream = getattr(specific, field.name)
