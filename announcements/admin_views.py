@@ -1,4 +1,5 @@
-"""An admin report of every page and FAQ that needs translation work, with links to edit it."""
+"""An admin report of every page, FAQ and license version that needs translation work,
+with links to edit it."""
 
 from dataclasses import dataclass
 
@@ -10,11 +11,12 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from licenses.models import LicenseVersion
 from site_config.i18n import language_codes
+from site_config.translation_status.texts import translation_work
 
 from .models import FAQ
 from .models.translation_tracking import TranslationWork
-from .translation_texts import translation_work
 
 
 @dataclass(frozen=True)
@@ -31,21 +33,23 @@ def _edit_url(item) -> str:
     return reverse(item.snippet_viewset.get_url_name("edit"), args=[item.pk])
 
 
+# Snippets with translation status, in the report's order after the pages.
+SNIPPETS = (FAQ, LicenseVersion)
+
+
 def items_needing_translation(*, language: str | None = None) -> list[TranslationRow]:
-    """Every bilingual page and FAQ with work left (only that language's work when
-    ``language`` is given), as last saved. The recorded work finds them; only those
-    items' latest revisions are read for the details."""
+    """Every bilingual page, FAQ and license version with work left (only that language's
+    work when ``language`` is given), as last saved. The recorded work finds them; only
+    those items' latest revisions are read for the details."""
     needing = TranslationWork.objects.all()
     if language is not None:
         needing = needing.filter(language=language)
     ids = set(needing.values_list("content_type_id", "object_id"))
-    faq_type = ContentType.objects.get_for_model(FAQ).pk
-    page_ids = [pk for type_id, pk in ids if type_id != faq_type]
-    faq_ids = [pk for type_id, pk in ids if type_id == faq_type]
-    items = [
-        *Page.objects.filter(pk__in=page_ids).specific().order_by("path"),
-        *FAQ.objects.filter(pk__in=faq_ids).order_by("sort_order", "pk"),
-    ]
+    snippet_types = {ContentType.objects.get_for_model(model).pk: model for model in SNIPPETS}
+    page_ids = [pk for type_id, pk in ids if type_id not in snippet_types]
+    items = list(Page.objects.filter(pk__in=page_ids).specific().order_by("path"))
+    for type_id, model in snippet_types.items():
+        items.extend(model.objects.filter(pk__in=[pk for kind, pk in ids if kind == type_id]))  # in their own order
     rows = []
     for item in items:
         draft = item.get_latest_revision_as_object() if item.latest_revision_id else item

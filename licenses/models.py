@@ -22,6 +22,9 @@ from wagtail.search import index
 
 from site_config.i18n import language_codes, native_name
 from site_config.seo import reader_meta
+from site_config.translation_status.forms import TranslatedSnippetForm
+from site_config.translation_status.panels import TRANSLATION_STATUS_PANELS
+from site_config.translation_status.tracking import TracksTranslations
 
 
 def validate_version_label(value: str) -> None:
@@ -91,13 +94,27 @@ class LicenseVersionQuerySet(models.QuerySet):
 
 
 class LicenseVersion(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel
+    # TracksTranslations first: its save_revision must run before RevisionMixin's.
+    TracksTranslations,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
 ):
     """One dated text of a license. ``supersedes`` links it to the version it replaced.
 
     Drafted, reviewed and published like a page: its clauses are edited inline and saved
     in the same revision, and readers see it (and "a newer version exists" on the one it
-    supersedes) only once it is live."""
+    supersedes) only once it is live. Its texts and its clauses' have translation status
+    like a page's: an edit of one language leaves the other out of date until it is
+    updated or confirmed, and publishing refuses it meanwhile."""
+
+    translated_text_fields = ("name", "label", "summary")
+    translated_child_fields = {"clauses": ("heading", "text")}
+    base_form_class = TranslatedSnippetForm
 
     license = models.ForeignKey(License, on_delete=models.PROTECT, related_name="versions", verbose_name=_("license"))
     slug = models.SlugField(
@@ -132,6 +149,7 @@ class LicenseVersion(
     )
 
     panels = [
+        *TRANSLATION_STATUS_PANELS,
         FieldPanel("license"),
         MultiFieldPanel(
             [

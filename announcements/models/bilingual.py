@@ -16,6 +16,7 @@ from wagtail.url_routing import RouteResult
 
 from site_config.i18n import language_codes, language_links, native_name
 from site_config.seo import PageMeta, page_meta, plain_description
+from site_config.translation_status.tracking import TracksTranslations
 
 from ..forms import BilingualPageForm, missing_translation_message
 from ..panels import SiteTimePublishingPanel
@@ -23,14 +24,13 @@ from ..reader_context import CanonicalRedirect, reader_context
 from ..response_cache import mark_private, public_for
 from ..rich_text_links import rich_text_field_errors
 from ..rules.translation_status import missing_translations
-from .translation_tracking import TracksTranslations
 
 
 class BilingualPage(TracksTranslations, Page):
     """A page whose reader-facing fields must exist in every language to be published."""
 
     translated_required_fields: tuple[str, ...] = ("title",)
-    # Texts whose translation status is tracked (see announcements.translation_texts).
+    # Texts whose translation status is tracked (see site_config.translation_status.texts).
     translated_text_fields: tuple[str, ...] = ("title",)
 
     base_form_class = BilingualPageForm

@@ -19,9 +19,9 @@ from wagtail.search import index
 
 from site_config.i18n import language_name
 from site_config.seo import PageMeta, page_meta, plain_description
+from site_config.translation_status.panels import TRANSLATION_STATUS_PANELS
 
 from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock, citations_loaded_once
-from ..panels import TRANSLATION_STATUS_PANELS
 from ..rules.notice_dates import DatePrecision, NoticeDate
 from .bilingual import BilingualPage
 from .snippets import Topic

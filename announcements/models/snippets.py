@@ -9,12 +9,13 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 from wagtail.search import index
 
 from licenses.models import citation_errors
+from site_config.translation_status.forms import TranslatedSnippetForm
+from site_config.translation_status.panels import TRANSLATION_STATUS_PANELS
+from site_config.translation_status.tracking import TracksTranslations
 
 from ..blocks import RICH_TEXT_FEATURES
-from ..forms import BilingualSnippetForm
-from ..panels import TRANSLATION_STATUS_PANELS, SiteTimePublishingPanel
+from ..panels import SiteTimePublishingPanel
 from ..rich_text_links import rich_text_field_errors
-from .translation_tracking import TracksTranslations
 
 # The FAQ's own names for the two halves of a citation.
 FAQ_CITATION_FIELDS = {"version": "cited_version", "clause": "cited_clause"}
@@ -57,7 +58,7 @@ class FAQ(
     state and workflows, as for pages). Readers see only the live version."""
 
     translated_text_fields = ("question", "answer")
-    base_form_class = BilingualSnippetForm
+    base_form_class = TranslatedSnippetForm
 
     question = models.CharField(_("question"), max_length=300)
     answer = RichTextField(_("answer"), features=RICH_TEXT_FEATURES)

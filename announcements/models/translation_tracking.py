@@ -1,24 +1,19 @@
-"""Translation status kept with every bilingual item (pages and FAQs), and queryable.
+"""Translation status of every bilingual item (pages, FAQs, license versions), queryable.
 
 Each save of a revision records what each language's wording was made from
-(``translation_sources``, stored in the revision with the texts) and refreshes the
-item's rows in ``TranslationWork``: one row per language that has missing or out-of-date
-texts in the item as last saved. Listings filter on those rows ("needs Japanese",
-"Japanese out of date") without deserialising any revision.
+(``site_config.translation_status.tracking``); after it, the item's rows here are
+refreshed (``record_translation_work``, connected to ``translation_work_saved``): one row
+per language that has missing or out-of-date texts in the item as last saved. Listings
+filter on those rows ("needs Japanese", "Japanese out of date") without deserialising any
+revision.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..rules.translation_freshness import Freshness
-from ..translation_texts import (
-    forget_last_saved,
-    last_saved,
-    record_translation_sources,
-    refuse_unconfirmed_translations,
-    translation_work,
-)
+from site_config.translation_status.freshness import Freshness
+from site_config.translation_status.texts import translation_work
 
 
 class TranslationWork(models.Model):
@@ -71,31 +66,6 @@ class TranslationWork(models.Model):
         return rows.values("object_id")
 
 
-class TracksTranslations(models.Model):
-    """For models with revisions whose texts exist in every language (``translated_text_fields``,
-    and, on pages, every block text of ``translated_block_fields``)."""
-
-    translated_text_fields: tuple[str, ...] = ()
-
-    translation_sources = models.JSONField(
-        default=dict,
-        blank=True,
-        editable=False,
-        help_text="What each language's wording of each text was translated from (fingerprints).",
-    )
-
-    class Meta:
-        abstract = True
-
-    def save_revision(self, *args, **kwargs):
-        # Every save records what each translation was made from, so an edit of one
-        # language shows the others as out of date (drafts included: that is when it matters).
-        record_translation_sources(self, last_saved(self), confirmed=getattr(self, "translations_confirmed", ()))
-        if kwargs.get("approved_go_live_at") is not None:
-            # Scheduled straight from code: the go-live trusts what is confirmed now, as
-            # the publish action's check does for a schedule set in the admin.
-            refuse_unconfirmed_translations(self)
-        revision = super().save_revision(*args, **kwargs)
-        forget_last_saved(self)  # this revision is the last saved one now
-        TranslationWork.refresh_for(self)
-        return revision
+def record_translation_work(sender, item, **kwargs) -> None:
+    """translation_work_saved: keep ``item``'s rows as its new revision needs."""
+    TranslationWork.refresh_for(item)

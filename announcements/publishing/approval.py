@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask
 
-from ..translation_texts import unconfirmed_out_of_date
+from site_config.translation_status.texts import unconfirmed_out_of_date
+
 from .translation_gate import confirm_translations
 
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.admin.modal_workflow import render_modal_workflow
 
-from ..translation_texts import TranslationsOutOfDate
+from site_config.translation_status.texts import TranslationsOutOfDate
 
 
 def page_to_return_to(request) -> str:

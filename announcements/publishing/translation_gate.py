@@ -13,8 +13,8 @@ so an editor meets it before anything is saved.
 from wagtail.actions import PublishPageRevisionAction, PublishRevisionAction
 from wagtail.log_actions import log
 
-from ..rules.translation_freshness import confirm
-from ..translation_texts import (
+from site_config.translation_status.freshness import confirm
+from site_config.translation_status.texts import (
     as_texts,
     refuse_unconfirmed_translations,
     translatable_texts,

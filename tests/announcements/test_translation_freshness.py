@@ -1,6 +1,6 @@
 """Translation status of texts, per language: missing, out of date, up to date (pure)."""
 
-from announcements.rules.translation_freshness import (
+from site_config.translation_status.freshness import (
     Freshness,
     confirm,
     fingerprint,

@@ -6,8 +6,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from announcements.admin_views import items_needing_translation
 from announcements.factories import AnnouncementPageFactory
 from announcements.models import AnnouncementPage
-from announcements.rules.translation_freshness import Freshness
-from announcements.translation_texts import translation_work
+from site_config.translation_status.freshness import Freshness
+from site_config.translation_status.texts import translation_work
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db

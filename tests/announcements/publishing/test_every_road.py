@@ -12,8 +12,8 @@ from django.utils import timezone
 from announcements.factories import AnnouncementPageFactory, FAQFactory
 from announcements.models import FAQ, AnnouncementPage
 from announcements.publishing.translation_gate import confirm_translations
-from announcements.rules.translation_freshness import Freshness
-from announcements.translation_texts import TranslationsOutOfDate, translation_work
+from site_config.translation_status.freshness import Freshness
+from site_config.translation_status.texts import TranslationsOutOfDate, translation_work
 from tests.admin_forms import edit_form_data
 
 pytestmark = pytest.mark.django_db

@@ -1,8 +1,10 @@
-"""A page's translatable texts, each with every language's wording, for translation status.
+"""An item's translatable texts, each with every language's wording, for translation status.
 
-Fields listed in a page type's ``translated_text_fields`` and every text of every body
-block (``body.<block id>.title``) are one text each. The status rules themselves are
-pure and live in ``rules.translation_freshness``; this module only reads pages.
+Fields listed in a model's ``translated_text_fields``, every text of every body block
+(``body.<block id>.title``) and every text of every inline row in
+``translated_child_fields`` (a license version's clauses: ``clauses.<clause key>.text``)
+are one text each. The status rules themselves are pure and live in ``freshness``; this
+module only reads items.
 """
 
 from dataclasses import dataclass
@@ -14,7 +16,7 @@ from django.utils.translation import gettext as _
 from site_config.i18n import language_codes, language_name
 from site_config.plain_text import plain_text
 
-from .rules.translation_freshness import Freshness, Texts, confirm, needing_work, record_edit
+from .freshness import Freshness, Texts, confirm, needing_work, record_edit
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,19 @@ def translatable_texts(page) -> list[TranslatableText]:
                 wordings = {code: _plain(block.value.get(f"{name}_{code}")) for code in language_codes()}
                 key, label = f"{field_name}.{block.id}.{name}", _block_label(block, position, name)
                 texts.append(TranslatableText(key, label, wordings))
+    for relation, names in getattr(page, "translated_child_fields", {}).items():
+        for row in getattr(page, relation).all():
+            for name in names:
+                wordings = {code: _plain(getattr(row, f"{name}_{code}", "")) for code in language_codes()}
+                texts.append(TranslatableText(f"{relation}.{row.key}.{name}", _row_label(row, name), wordings))
     return texts
+
+
+def _row_label(row, name: str) -> str:
+    """e.g. "Clause “Revocation”: Text" (the row's heading in the editor's language)."""
+    heading = Truncator(_plain(getattr(row, "heading", "") or row.key)).chars(40)
+    kind = str(row._meta.verbose_name).capitalize()
+    return f"{kind} “{heading}”: {str(row._meta.get_field(name).verbose_name).capitalize()}"
 
 
 def _block_label(block, position: int, name: str) -> str:
