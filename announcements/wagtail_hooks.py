@@ -11,6 +11,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from site_config.admin_language import BreadcrumbsInTheEditorsLanguage, choose_in_the_editors_language
 from site_config.i18n import language_codes, language_name
 
 from .admin_listings import (
@@ -29,7 +30,7 @@ from .models import FAQ, AnnouncementIndexPage, AnnouncementPage, Topic
 from .public.page_links import SafePageLinkHandler
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(BreadcrumbsInTheEditorsLanguage, SnippetViewSet):
     model = Topic
     icon = "tag"
     list_display = ["name", "slug"]
@@ -37,7 +38,7 @@ class TopicViewSet(SnippetViewSet):
     menu_order = 300
 
 
-class FAQViewSet(SnippetViewSet):
+class FAQViewSet(BreadcrumbsInTheEditorsLanguage, SnippetViewSet):
     model = FAQ
     icon = "help"
     menu_label = _("FAQs")
@@ -65,6 +66,7 @@ class AnnouncementListingViewSet(PageListingViewSet):
 
 register_snippet(TopicViewSet)
 register_snippet(FAQViewSet)
+choose_in_the_editors_language(Topic)
 
 
 @hooks.register("register_admin_viewset")

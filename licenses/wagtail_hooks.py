@@ -9,12 +9,14 @@ from wagtail.admin.widgets import BooleanRadioSelect, ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from site_config.admin_language import BreadcrumbsInTheEditorsLanguage, choose_in_the_editors_language
+
 from .admin_views import NewVersionView
 from .choosers import license_clause_chooser_viewset
 from .models import License, LicenseVersion
 
 
-class LicenseViewSet(SnippetViewSet):
+class LicenseViewSet(BreadcrumbsInTheEditorsLanguage, SnippetViewSet):
     model = License
     icon = "doc-full"
     list_display = ["name", "licensor", "slug"]
@@ -35,7 +37,7 @@ class LicenseVersionFilterSet(WagtailFilterSet):
         return queryset.filter(clauses_to_check__gt=0) if value else queryset.filter(clauses_to_check=0)
 
 
-class LicenseVersionViewSet(SnippetViewSet):
+class LicenseVersionViewSet(BreadcrumbsInTheEditorsLanguage, SnippetViewSet):
     model = LicenseVersion
     icon = "history"
     list_display = [
@@ -45,7 +47,7 @@ class LicenseVersionViewSet(SnippetViewSet):
         "supersedes",
         # Clauses copied into this version whose summaries nobody has checked yet, in any language.
         Column("clauses_to_check", label=_("Clauses to check")),
-        LiveStatusTagColumn(),  # a new version is a draft until published
+        LiveStatusTagColumn(label=_("Status")),  # a new version is a draft until published
     ]
     filterset_class = LicenseVersionFilterSet
 
@@ -69,6 +71,7 @@ class LicensesGroup(SnippetViewSetGroup):
 
 
 register_snippet(LicensesGroup)
+choose_in_the_editors_language(License, LicenseVersion)
 
 
 @hooks.register("register_admin_viewset")

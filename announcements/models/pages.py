@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
+from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -71,7 +72,7 @@ class AnnouncementPage(BilingualPage):
     translated_text_fields = ("title", "summary")
 
     default_language_only = models.BooleanField(
-        format_lazy(_("publish in {language} only for now"), language=language_name(settings.LANGUAGE_CODE)),
+        format_lazy(_("publish in {language} only for now"), language=lazy(language_name, str)(settings.LANGUAGE_CODE)),
         default=False,
         help_text=_(
             "Only when the translation cannot wait for this notice: it is then left out of the other "

@@ -19,6 +19,8 @@ from .translation_gate import confirm_translations
 
 
 class ApprovalForm(TaskStateCommentForm):
+    # Wagtail's label is translated once, at start-up, in English.
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea({"rows": 2}))
     translations_checked = forms.BooleanField(
         label=_("I have checked the translations listed above: they still say the same"),
         required=False,

@@ -212,7 +212,9 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ja", _("Japanese"))]
 # The Open Graph locale (language_TERRITORY) each language is published as.
 OG_LOCALES = {"en": "en_US", "ja": "ja_JP"}
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The site's own catalogue first (makemessages writes it), then the Japanese for Wagtail
+# admin strings that Wagtail's own catalogue lacks (written by hand; see its header).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail_admin"]
 USE_I18N = True
 USE_TZ = True
 # The site's time zone: go-live and expiry times are entered and shown in it (stored in

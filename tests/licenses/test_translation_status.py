@@ -45,7 +45,7 @@ def test_a_clause_edited_in_english_only_leaves_its_japanese_out_of_date(v2):
     revision = with_english_revocation(v2, "It can no longer be revoked.").save_revision()
 
     assert status(v2) == {"clauses.revocation.text": {"ja": Freshness.OUT_OF_DATE}}
-    with pytest.raises(TranslationsOutOfDate, match="Revocation|revocation"):
+    with pytest.raises(TranslationsOutOfDate, match=r"[Rr]evocation"):
         revision.publish()
     assert STILL_REVOCABLE in LicenseVersion.objects.get(pk=v2.pk).clauses.get(key="revocation").text_ja
 
