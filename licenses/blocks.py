@@ -10,7 +10,10 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.utils.functional import cached_property
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from site_config.admin_language import SnippetChooser
 
 from .choosers import LicenseClauseChooserBlock
 from .models import LicenseClause, LicenseVersion
@@ -57,6 +60,11 @@ def _in_bulk_keeping_order(queryset, values, preloaded_kind: str):
 class LicenseVersionChooserBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
         super().__init__(LicenseVersion, **kwargs)
+
+    @cached_property
+    def widget(self):
+        super().widget  # noqa: B018  Wagtail picks up the snippet's icon there
+        return SnippetChooser(self.target_model, icon=self.meta.icon)  # its texts in the editor's language
 
     def bulk_to_python(self, values):
         queryset = LicenseVersion.objects.select_related("license", "superseded_by")

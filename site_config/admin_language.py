@@ -1,7 +1,8 @@
-"""The Wagtail admin in each editor's own language where Wagtail 8.0 fixes a text once, at
-start-up, in English: a snippet chooser's "Choose …" / "Edit this …" (formatted when the
-chooser is registered) and the snippet views' "Home" breadcrumb (read with ``gettext`` when
-the viewset is built). Both are made again here, translated when the page is drawn.
+"""The Wagtail admin in each editor's own language where Wagtail 8.0 fixes a text once, in
+whatever language was active then: a snippet chooser's "Choose …" / "Edit this …"
+(formatted when the chooser is made: at start-up for foreign keys, at first use for a
+chooser block) and the snippet views' "Home" breadcrumb (read with ``gettext`` when the
+viewset is built). Each is made again here, translated when the page is drawn.
 """
 
 from django.db.models import ForeignKey

@@ -26,11 +26,20 @@
     });
   };
 
+  // A group of boxes is named by the heading Wagtail draws before it; the <label> of its
+  // first box names a choice ("English"), not the field.
+  const groupHeading = (field) => {
+    if (!field?.matches(".w-field--checkbox_select_multiple, .w-field--radio_select")) return null;
+    const heading = field.closest("[data-field-wrapper]")?.previousElementSibling;
+    return heading?.matches(".w-field__label") ? heading : null;
+  };
+
   const fieldLabel = (error, names) => {
-    // The field's own <label for=…>, else the heading of the panel that holds it.
+    // The field's own label, else the heading of the panel that holds it.
     const field = error.closest("[data-field]");
     const input = field && field.querySelector("input[id], textarea[id], select[id]");
     const label =
+      groupHeading(field) ||
       (input && document.querySelector(`label[for="${input.id}"]`)) ||
       error.closest(".w-panel")?.querySelector("[data-panel-heading-text]");
     const text = label ? label.textContent.replace(/\*/g, "").trim().replace(/\s+/g, " ") : "";
