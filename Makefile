@@ -55,6 +55,8 @@ seed: migrate
 	$(MANAGE) ensure_admin
 
 # Scheduled publishing runs beside the server (Celery beat's job in production); it stops with it.
+# Links the site writes outside a request (emails, warmed pages) point where it is served.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: messages seed
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	@$(MANAGE) run_scheduler & scheduler=$$!; \

@@ -320,8 +320,9 @@ class LicenseClause(index.Indexed, Orderable):
         ]
 
     def __str__(self) -> str:
-        """How choosers list it: "license · version · clause heading (key)"."""
-        return f"{self.version.display_name} · {self.version.label} · {self.heading} ({self.key})"
+        """How choosers and the admin list it: "license · version · clause heading" (the
+        key is for addresses, not for reading)."""
+        return f"{self.version.display_name} · {self.version.label} · {self.heading}"
 
     def validate_constraints(self, exclude=None):
         # The only constraint is the per-version key; report it on the key field

@@ -339,6 +339,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "zip"]
 # Wagtail's admin offers only the languages the site is written in.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Editors' avatars are the ones they upload, or Wagtail's default: no editor's address is
+# sent (hashed) to gravatar.com, and no image is asked of a host the CSP does not allow.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 LOGGING = {

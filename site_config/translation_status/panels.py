@@ -16,7 +16,8 @@ class TranslationStatusPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["work"] = translation_work(self.instance) if self.instance.pk else []
+            context["saved"] = self.instance.pk is not None
+            context["work"] = translation_work(self.instance) if context["saved"] else []
             return context
 
     @property

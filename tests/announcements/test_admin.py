@@ -150,3 +150,16 @@ def test_a_save_in_the_japanese_admin_keeps_the_admin_title_in_the_default_langu
         AnnouncementPage.objects.get(pk=page.pk).save_revision()
 
     assert Page.objects.get(pk=page.pk).draft_title == "Support hours over the holidays"
+
+
+def test_a_new_page_says_nothing_is_saved_yet_rather_than_up_to_date(superuser_client, home_page):
+    html = superuser_client.get(f"/admin/pages/add/announcements/announcementpage/{home_page.pk}/").content.decode()
+
+    assert "Nothing is saved yet" in html
+    assert "Every text is written in every language and up to date." not in html
+
+
+def test_avatars_are_never_asked_of_gravatar(superuser_client):
+    html = superuser_client.get("/admin/").content.decode()
+
+    assert "gravatar.com" not in html

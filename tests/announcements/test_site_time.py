@@ -47,6 +47,23 @@ def test_the_schedule_dialog_names_the_time_zone(superuser_client, home_page):
         assert "Site time: Asia/Tokyo (JST, UTC+09:00)." in dialog, url
 
 
+def test_an_editor_with_a_time_zone_of_their_own_is_told_it_is_theirs(superuser_client, home_page):
+    """Wagtail shows an editor's chosen time zone in the admin: it is not the site's time."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(pk=superuser_client.session["_auth_user_id"]))
+    profile.current_time_zone = "Europe/London"
+    profile.save()
+    page = AnnouncementPageFactory()
+
+    html = superuser_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+
+    dialog = html[html.index('id="schedule-publishing-dialog"') :]
+    assert "Your time zone: Europe/London (GMT, UTC+00:00)." in dialog
+    assert "Site time" not in dialog
+
+
 def test_a_go_live_time_is_read_in_site_time_and_published_on_the_next_tick(superuser_client, home_page):
     page = AnnouncementPageFactory(summary_en="Before.")
     edit_url = f"/admin/pages/{page.pk}/edit/"
