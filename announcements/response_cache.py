@@ -47,7 +47,6 @@ from django.test import RequestFactory
 from django.utils import timezone
 from django.utils.cache import (
     add_never_cache_headers,
-    get_conditional_response,
     patch_cache_control,
     patch_vary_headers,
 )
@@ -55,6 +54,7 @@ from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_path
 from wagtail.models import Page
 
+from site_config.public_http import conditional_response
 from site_config.public_urls import public_domain, public_scheme
 
 from .cache_keys import GENERATION_KEY, bump_content_generation, content_generation, key_for_generation
@@ -235,7 +235,7 @@ def response_from_entry(request: HttpRequest, entry: dict) -> HttpResponse:
     for name, value in headers:
         response[name] = value
     last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
-    response = get_conditional_response(request, etag=response["ETag"], last_modified=last_modified, response=response)
+    response = conditional_response(request, response, etag=response["ETag"], last_modified=last_modified)
     if response.status_code == 200:
         response["Content-Length"] = str(len(content))
     if request.method == "HEAD":

@@ -6,14 +6,12 @@ import json
 from functools import wraps
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from site_config.public_http import READABLE_FROM_ANY_ORIGIN, conditional_response
 
 MAX_AGE = 60  # seconds a client or shared cache may reuse a response without asking again
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
-CORS_HEADERS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "ETag, Content-Language",
-}
 PREFLIGHT_HEADERS = {
     "Access-Control-Allow-Methods": ", ".join(READ_METHODS),
     "Access-Control-Allow-Headers": "Accept, If-None-Match, If-Modified-Since",
@@ -38,7 +36,7 @@ def api_http(view):
             response["Allow"] = ", ".join(READ_METHODS)
         else:
             response = _read(view, request, *args, **kwargs)
-        for name, value in CORS_HEADERS.items():
+        for name, value in READABLE_FROM_ANY_ORIGIN.items():
             response[name] = value
         return response
 
@@ -56,7 +54,7 @@ def _read(view, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         etag = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
         response["ETag"] = etag
         patch_cache_control(response, public=True, max_age=MAX_AGE)
-        response = get_conditional_response(request, etag=etag, response=response)
+        response = conditional_response(request, response, etag=etag)
     elif response.status_code >= 400:
         patch_cache_control(response, no_cache=True)
     patch_vary_headers(response, ["Accept-Encoding"])

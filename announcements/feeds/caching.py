@@ -17,9 +17,11 @@ from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe
 from django.views.decorators.http import require_safe
+
+from site_config.public_http import READABLE_FROM_ANY_ORIGIN, conditional_response
 
 from .syndication import page_number
 
@@ -68,8 +70,10 @@ def respond(request: HttpRequest, entry: dict) -> HttpResponse:
     if entry["last_modified"]:
         response["Last-Modified"] = entry["last_modified"]
     patch_cache_control(response, public=True, max_age=MAX_AGE)
+    for name, value in READABLE_FROM_ANY_ORIGIN.items():  # browser-based feed readers fetch across origins
+        response[name] = value
     last_modified = parse_http_date_safe(entry["last_modified"]) if entry["last_modified"] else None
-    return get_conditional_response(request, etag=entry["etag"], last_modified=last_modified, response=response)
+    return conditional_response(request, response, etag=entry["etag"], last_modified=last_modified)
 
 
 def feed_view(feed: Feed) -> Callable[..., HttpResponse]:

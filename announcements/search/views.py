@@ -13,11 +13,12 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import translate_url
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from site_config.i18n import language_codes, language_links, native_name
+from site_config.public_http import conditional_response
 
 from .query import search
 from .results import page_links, result
@@ -73,4 +74,4 @@ def _with_validators(request: HttpRequest, response: HttpResponse) -> HttpRespon
     etag = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
     response["ETag"] = etag
     patch_cache_control(response, public=True, max_age=BROWSER_CACHE_SECONDS)
-    return get_conditional_response(request, etag=etag, response=response)
+    return conditional_response(request, response, etag=etag)

@@ -176,3 +176,19 @@ def test_whatever_the_door_trips_on_the_reader_gets_the_page_from_django(notice_
     status, headers, _body = call(notice_path)
 
     assert status == 200 and "Content-Security-Policy" in headers
+
+
+@pytest.mark.parametrize("path", ["/en/api/v1/topics/", "/ja/feeds/atom/", "/en/feeds/json/"])
+def test_a_304_from_the_cache_carries_the_headers_of_the_full_answer(home_page, path):
+    """A cross-origin fetch with If-None-Match once failed: the cached 304 had lost its CORS
+    headers (and its security headers with them)."""
+    status, full, _body = call(path)
+    assert status == 200 and full["Access-Control-Allow-Origin"] == "*"  # feeds too: browser feed readers
+
+    status, not_modified, body = call(path, if_none_match=full["ETag"])
+
+    assert (status, body) == (304, b"")
+    assert not_modified[HIT_HEADER] == "hit"
+    for name in ("Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "Content-Security-Policy", "Vary"):
+        assert not_modified.get(name) == full.get(name), name
+    assert "Content-Type" not in not_modified
