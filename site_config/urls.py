@@ -15,7 +15,7 @@ from licenses.sitemap import LicenseSitemap
 
 from .sitemap_xml import SITEMAP_XML
 from .throttling import throttled_authenticate_with_password
-from .views import robots_txt
+from .views import ReaderLoginView, robots_txt
 
 SITEMAPS = {"pages": PageSitemap, "licenses": LicenseSitemap}
 
@@ -63,6 +63,9 @@ urlpatterns += i18n_patterns(
         throttled_authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
+    # Where Wagtail sends readers of a login-only page: in front of the page catch-all below,
+    # which would take it for a page address (and answer 404).
+    path("_util/login/", ReaderLoginView.as_view(), name="wagtailcore_login"),
     # Wagtail's page serving catches everything else, so it comes last: announcements
     # are routed in one query first (announcements.public.routing); reversing page
     # addresses still goes through Wagtail's own pattern, which matches the same paths.
