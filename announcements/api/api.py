@@ -1,6 +1,7 @@
 """The NinjaAPI: operations, OpenAPI 3.1 schema and docs page, errors as ``{"detail": ...}``."""
 
 from django.http import Http404
+from django.utils.translation import gettext
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
@@ -35,4 +36,7 @@ def http_error(request, error: HttpError):
 
 @api.exception_handler(Http404)
 def not_found(request, error: Http404):
-    return api.create_response(request, {"detail": str(error) or "Not found."}, status=404)
+    # The operations' own messages are in the reader's language; anything else says no more.
+    return api.create_response(
+        request, {"detail": str(error) or gettext("Nothing is published at this address.")}, status=404
+    )

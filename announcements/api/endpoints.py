@@ -8,8 +8,8 @@ import datetime
 
 from django.db.models import Prefetch
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from ninja import Path, Query, Router
 from ninja.errors import HttpError
 from pydantic import Field
@@ -60,9 +60,22 @@ def _date(value: str) -> datetime.date:
         raise HttpError(400, "updated_since must be a date, YYYY-MM-DD.") from None
 
 
-def _topics(slug: str):
-    """The topic a filter names: none when unknown, so the filter matches nothing."""
-    return Topic.objects.filter(slug=slug)
+def _topic(slug: str) -> Topic:
+    """The topic a filter names; an unknown one is a 404, as the HTML list answers (and is
+    not stored once per made-up slug)."""
+    topic = Topic.objects.filter(slug=slug).first()
+    if topic is None:
+        raise Http404(_("There is no topic “%(slug)s”.") % {"slug": slug})
+    return topic
+
+
+def _found(queryset, missing: str, **lookup):
+    """The one item of ``queryset`` matching ``lookup``, or a 404 saying ``missing`` in the
+    reader's language (Django's own message names the model, in English)."""
+    found = queryset.filter(**lookup).first()
+    if found is None:
+        raise Http404(missing)
+    return found
 
 
 @router.get("/announcements/", response={200: schemas.AnnouncementPage, **ERRORS}, tags=["announcements"])
@@ -71,7 +84,7 @@ def list_announcements(request, filters: Query[AnnouncementFilters], paging: Que
     language = get_language()
     announcements = selectors.public_announcements(language=language)
     if filters.topic:
-        announcements = announcements.filter(topics__in=_topics(filters.topic))
+        announcements = announcements.filter(topics=_topic(filters.topic))
     if filters.license or filters.cited_version:
         versions = versions_named(license_slug=filters.license, version_slug=filters.cited_version)
         announcements = selectors.citing(announcements, versions)
@@ -98,8 +111,10 @@ def list_announcements(request, filters: Query[AnnouncementFilters], paging: Que
 def get_announcement(request, announcement_id: int = Path(..., ge=1, le=2**62)):
     """One published announcement in this language."""
     language = get_language()
-    page = get_object_or_404(
-        selectors.public_announcements(language=language).prefetch_related("topics", "updates"), pk=announcement_id
+    page = _found(
+        selectors.public_announcements(language=language).prefetch_related("topics", "updates"),
+        _("No announcement is published with this id in this language."),
+        pk=announcement_id,
     )
     [body] = load_bodies([page])
     return serializers.announcement_object(page, body, request=request, language=language)
@@ -111,7 +126,7 @@ def list_faqs(request, filters: Query[Filters], paging: Query[Paging]):
     faq_page = selectors.public_faq_page()
     faqs = selectors.public_faqs(language=get_language())
     if filters.topic:
-        faqs = faqs.filter(topic__in=_topics(filters.topic))
+        faqs = faqs.filter(topic=_topic(filters.topic))
     if filters.license or filters.cited_version:
         faqs = faqs.filter(
             cited_version__in=versions_named(license_slug=filters.license, version_slug=filters.cited_version)
@@ -144,12 +159,13 @@ def list_licenses(request):
 
 @router.get("/licenses/{license_slug}/", response={200: schemas.LicenseOut, **ERRORS}, tags=["licenses"])
 def get_license(request, license_slug: str = Path(..., pattern=SLUG, max_length=80)):
-    item = get_object_or_404(_licenses(), slug=license_slug)
+    item = _found(_licenses(), _("There is no license “%(slug)s”.") % {"slug": license_slug}, slug=license_slug)
     return serializers.license_object(item, item.versions.all(), request=request)
 
 
 def _version(license_slug: str, version_slug: str):
-    return get_object_or_404(selectors.public_license_versions(), license__slug=license_slug, slug=version_slug)
+    missing = _("This license has no published version “%(slug)s”.") % {"slug": version_slug}
+    return _found(selectors.public_license_versions(), missing, license__slug=license_slug, slug=version_slug)
 
 
 def _clauses(version):
@@ -197,7 +213,7 @@ def compare_versions(
 ):
     """What changed between two versions, clause by clause, for a reader of this language."""
     if old_slug == new_slug:
-        raise Http404("Compare two different versions.")
+        raise Http404(_("Compare two different versions."))
     old, new = _version(license_slug, old_slug), _version(license_slug, new_slug)
     comparisons = compare_clauses(_clauses(old), _clauses(new), language=get_language())
     return {

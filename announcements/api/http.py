@@ -7,6 +7,7 @@ from functools import wraps
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext
 
 from site_config.public_http import READABLE_FROM_ANY_ORIGIN, conditional_response
 
@@ -32,7 +33,7 @@ def api_http(view):
             for name, value in PREFLIGHT_HEADERS.items():
                 response[name] = value
         elif request.method not in READ_METHODS:
-            response = json_error(405, "This API is read-only: use GET.")
+            response = json_error(405, gettext("This API is read-only: use GET."))
             response["Allow"] = ", ".join(READ_METHODS)
         else:
             response = _read(view, request, *args, **kwargs)

@@ -37,7 +37,6 @@ def test_concerns_and_citations_have_the_json_feed_shape(client, sd3_seed):
         ("license=stability-ai-sd3&cited_version=v1", 0),
         ("updated_since=2000-01-01", 1),
         ("updated_since=2999-01-01", 0),
-        ("topic=no-such-topic", 0),
         ("cited_version=v2", 1),
     ],
 )
@@ -120,3 +119,34 @@ def test_the_docs_page_is_served(client, sd3_seed):
     assert response.status_code == 200 and b"swagger" in response.content.lower()
     schema = json.loads(client.get("/en/api/v1/openapi.json").content)
     assert schema["openapi"].startswith("3.1")
+
+
+@pytest.mark.parametrize(
+    ("path", "detail"),
+    [
+        ("/ja/api/v1/announcements/99999/", "このIDのお知らせは、この言語では公開されていません。"),
+        ("/ja/api/v1/licenses/none/", "「none」というライセンスはありません。"),
+        ("/ja/api/v1/announcements/?topic=junk", "「junk」というトピックはありません。"),
+        ("/ja/api/v1/faqs/?topic=junk", "「junk」というトピックはありません。"),
+        ("/ja/api/v1/nothing/", "このAPIのアドレスはありません。使える操作はopenapi.jsonに載っています。"),
+        ("/en/api/v1/licenses/none/", "There is no license “none”."),
+    ],
+)
+def test_errors_speak_the_readers_language_and_name_no_class(client, home_page, path, detail):
+    """They once said "No AnnouncementPage matches the given query." on /ja/; an unknown
+    topic was an empty 200, stored once per made-up slug."""
+    response = client.get(path)
+
+    assert response.status_code == 404 and response.json() == {"detail": detail}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_apis_root_says_where_everything_is(client, home_page, language):
+    """It was Django's HTML 404, where every other unknown API address answers JSON."""
+    response = client.get(f"/{language}/api/v1/")
+
+    assert response.status_code == 200 and response["Access-Control-Allow-Origin"] == "*"
+    links = response.json()
+    assert links["openapi"] == f"http://testserver/{language}/api/v1/openapi.json"
+    for name in ("announcements", "faqs", "topics", "licenses"):
+        assert client.get(links[name].removeprefix("http://testserver")).status_code == 200, name

@@ -1,17 +1,19 @@
-"""schemathesis against the served OpenAPI schema, in-process through the WSGI app:
+"""schemathesis against the served OpenAPI schema, in-process through the WSGI application
+servers run (site_config.wsgi, the response cache's front door included):
 every operation, 200 generated requests each, must answer as the schema says (no 5xx,
 documented status codes, bodies matching their schemas)."""
 
 import pytest
 import schemathesis
-from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, settings
+
+from tests.wsgi_door import wsgi_application
 
 pytestmark = pytest.mark.django_db
 
 EXAMPLES_PER_OPERATION = 200
 
-schema = schemathesis.openapi.from_wsgi("/en/api/v1/openapi.json", get_wsgi_application())
+schema = schemathesis.openapi.from_wsgi("/en/api/v1/openapi.json", wsgi_application())
 
 
 @pytest.fixture(autouse=True)
