@@ -28,8 +28,10 @@ every stored response at once; an entry also lapses when the next live page expi
 so an expired page never outlives its ``expire_at`` in any cached output.
 """
 
+import functools
 import gzip
 import hashlib
+import json
 import logging
 import re
 import time
@@ -42,8 +44,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db.models import Min
+from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.test import RequestFactory
+from django.test.signals import setting_changed
 from django.utils import timezone
 from django.utils.cache import (
     add_never_cache_headers,
@@ -72,6 +76,42 @@ MAX_PATH_LENGTH = 300
 # Part of every key: a release that changes what an entry holds never reads the entries
 # an older release stored (they lapse on their own).
 ENTRY_FORMAT = 2
+# The settings that shape what a stored response says or carries (links, hub, names,
+# dates, headers): part of every key too, so a restart with any of them changed never
+# serves what was rendered under the old values.
+OUTPUT_SETTINGS = (
+    "WAGTAILADMIN_BASE_URL",
+    "WEBSUB_HUB_URL",
+    "WAGTAIL_SITE_NAME",
+    "LANGUAGES",  # by their codes: the names are lazy translations
+    "OG_LOCALES",
+    "TIME_ZONE",
+    "PAGE_BROWSER_CACHE_SECONDS",
+    "CONTENT_SECURITY_POLICY",
+    "PERMISSIONS_POLICY",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_REFERRER_POLICY",
+    "SECURE_CROSS_ORIGIN_OPENER_POLICY",
+    "X_FRAME_OPTIONS",
+)
+
+
+@functools.cache
+def output_settings_fingerprint() -> str:
+    """A short digest of ``OUTPUT_SETTINGS``' values, worked out once per process; the same
+    in every process started with the same settings."""
+    values = {name: getattr(settings, name, None) for name in OUTPUT_SETTINGS}
+    values["LANGUAGES"] = [code for code, _name in settings.LANGUAGES]
+    text = json.dumps(values, sort_keys=True, default=repr)
+    return hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
+
+
+@receiver(setting_changed)
+def _forget_output_settings(setting, **kwargs) -> None:
+    if setting in OUTPUT_SETTINGS:
+        output_settings_fingerprint.cache_clear()
 # Headers a stored response keeps. Cookies are never stored (such responses are not).
 UNSTORED_HEADERS = {"set-cookie", "date", "content-length", "content-encoding", HIT_HEADER.lower()}
 # Bodies smaller than this are stored as they are: gzip would save next to nothing.
@@ -122,7 +162,7 @@ def cache_key_for(request: HttpRequest) -> str | None:
     digest = hashlib.blake2b(f"{path}?{query}".encode(), digest_size=16).hexdigest()
     # One key per canonical URL (so the entries are bounded by the site's URLs); the
     # entry records the content generation it was rendered in.
-    return f"response:{ENTRY_FORMAT}:{language}:{digest}"
+    return f"response:{ENTRY_FORMAT}:{output_settings_fingerprint()}:{language}:{digest}"
 
 
 def lookup(key: str) -> tuple[int, dict | None]:

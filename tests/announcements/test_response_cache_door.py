@@ -192,3 +192,16 @@ def test_a_304_from_the_cache_carries_the_headers_of_the_full_answer(home_page, 
     for name in ("Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "Content-Security-Policy", "Vary"):
         assert not_modified.get(name) == full.get(name), name
     assert "Content-Type" not in not_modified
+
+
+def test_a_changed_output_setting_retires_what_was_cached_under_the_old_one(home_page, settings):
+    """After WEBSUB_HUB_URL was set and the site restarted, cached feeds lacked the hub link
+    until their entries lapsed."""
+    call("/en/feeds/atom/")
+    assert call("/en/feeds/atom/")[1][HIT_HEADER] == "hit"
+
+    settings.WEBSUB_HUB_URL = "https://hub.example/"
+    status, headers, body = call("/en/feeds/atom/")
+
+    assert (status, headers[HIT_HEADER]) == (200, "miss")
+    assert b"https://hub.example/" in body
