@@ -112,6 +112,8 @@ def output_settings_fingerprint() -> str:
 def _forget_output_settings(setting, **kwargs) -> None:
     if setting in OUTPUT_SETTINGS:
         output_settings_fingerprint.cache_clear()
+
+
 # Headers a stored response keeps. Cookies are never stored (such responses are not).
 UNSTORED_HEADERS = {"set-cookie", "date", "content-length", "content-encoding", HIT_HEADER.lower()}
 # Bodies smaller than this are stored as they are: gzip would save next to nothing.

@@ -6,10 +6,14 @@ request for ``Host: 127.0.0.1:99999`` (any port passes ALLOWED_HOSTS) must not p
 address into what readers, search engines and caches keep.
 """
 
+import re
 from functools import lru_cache
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from django.conf import settings
+from django.utils.html import escape
+
+_URL_ATTRIBUTE = re.compile(r'(\s(?:href|src))="([^"]*)"')
 
 
 def public_base_url() -> str:
@@ -39,3 +43,22 @@ def public_scheme() -> str:
 def public_domain() -> str:
     """``host[:port]`` of the public site (what the sitemap framework calls a domain)."""
     return _split(public_base_url()).netloc
+
+
+def absolute_links(html: str, *, base: str) -> str:
+    """``html`` with every href/src made absolute against ``base`` (the item's URL)."""
+
+    def absolute(match: re.Match) -> str:
+        return f'{match[1]}="{escape(urljoin(base, _unescape(match[2])))}"'
+
+    return _URL_ATTRIBUTE.sub(absolute, html)
+
+
+def _unescape(value: str) -> str:
+    return (
+        value.replace("&quot;", '"')
+        .replace("&#x27;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+    )

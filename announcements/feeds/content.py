@@ -4,10 +4,9 @@ Everything here costs a fixed number of queries however many pages are given:
 bodies come from ``announcements.public.bodies``, converted together.
 """
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, time
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest
@@ -16,13 +15,11 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.blocks import StreamValue
 
-from site_config.public_urls import absolute_url
+from site_config.public_urls import absolute_links, absolute_url
 
 from ..models import AnnouncementPage
 from ..public.bodies import load_bodies, render_body
 from ..rules.text import xml_safe
-
-_URL_ATTRIBUTE = re.compile(r'(\s(?:href|src))="([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -119,22 +116,3 @@ def _content_html(body: StreamValue, *, page: AnnouncementPage, request: HttpReq
     if not rendered:
         rendered = f"<p>{escape(getattr(page, f'summary_{language}'))}</p>"
     return xml_safe(absolute_links(rendered, base=base))
-
-
-def absolute_links(html: str, *, base: str) -> str:
-    """``html`` with every href/src made absolute against ``base`` (the item's URL)."""
-
-    def absolute(match: re.Match) -> str:
-        return f'{match[1]}="{escape(urljoin(base, _unescape(match[2])))}"'
-
-    return _URL_ATTRIBUTE.sub(absolute, html)
-
-
-def _unescape(value: str) -> str:
-    return (
-        value.replace("&quot;", '"')
-        .replace("&#x27;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-    )

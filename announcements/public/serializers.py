@@ -6,9 +6,10 @@ says the same thing about the same citation.
 """
 
 from django.urls import reverse
+from wagtail.rich_text import expand_db_html
 
 from announcements.rules.text import xml_safe
-from site_config.public_urls import absolute_url
+from site_config.public_urls import absolute_links, absolute_url
 
 CONCERN_BLOCKS = {"resolved_concern": "resolved_concerns", "remaining_concern": "remaining_concerns"}
 
@@ -90,7 +91,8 @@ def faq_object(faq, *, faq_page_url: str, request) -> dict:
         "slug": faq.slug,
         "url": request.build_absolute_uri(f"{faq_page_url}#{faq.slug}"),
         "question": faq.question,
-        "answer_html": faq.answer,
+        # As the FAQ page shows it: links expanded from Wagtail's storage format, made absolute.
+        "answer_html": absolute_links(expand_db_html(faq.answer), base=absolute_url(faq_page_url or "/")),
         "topic": topic_object(faq.topic),
         "citation": citation_object({"version": faq.cited_version, "clause": faq.cited_clause}, request=request),
     }

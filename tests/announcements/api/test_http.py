@@ -150,3 +150,18 @@ def test_the_apis_root_says_where_everything_is(client, home_page, language):
     assert links["openapi"] == f"http://testserver/{language}/api/v1/openapi.json"
     for name in ("announcements", "faqs", "topics", "licenses"):
         assert client.get(links[name].removeprefix("http://testserver")).status_code == 200, name
+
+
+def test_a_faq_answer_links_as_the_faq_page_does(client, home_page):
+    """answer_html was Wagtail's storage format (<a linktype="page" id="5">), no real link."""
+    from announcements.factories import FAQFactory, FAQPageFactory
+
+    notice = AnnouncementPageFactory(slug_en="the-notice")
+    FAQPageFactory()
+    faq = FAQFactory(answer_en=f'<p>See <a linktype="page" id="{notice.pk}">the notice</a>.</p>')
+    faq.save_revision().publish()
+
+    [item] = [item for item in client.get("/en/api/v1/faqs/").json()["items"] if item["slug"] == faq.slug]
+
+    assert "linktype" not in item["answer_html"]
+    assert '<a href="http://testserver/en/the-notice/">the notice</a>' in item["answer_html"]
