@@ -25,7 +25,6 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.test import Client
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -34,6 +33,7 @@ from wagtail.models import PageViewRestriction
 from announcements.factories import AnnouncementIndexPageFactory, AnnouncementPageFactory, TopicFactory
 from announcements.models import AnnouncementIndexPage, AnnouncementPage
 from announcements.search.indexing import rebuild_search_index
+from tests.wsgi_door import DoorClient
 
 LANGUAGES = ("en", "ja")
 FEED_KINDS = ("rss", "atom", "json")
@@ -157,7 +157,7 @@ def listed(body: str, language: str) -> set[int]:
     return {int(number) for number in re.findall(rf"/{language}/item-(\d+)/", body)}
 
 
-def read_listing(client: Client, path: str) -> str:
+def read_listing(client: DoorClient, path: str) -> str:
     response = client.get(path)
     # A listing page under a restriction sends readers to log in: it lists nothing.
     sends_to_login = response.status_code == 302 and "/_util/login/" in response["Location"]
@@ -165,7 +165,7 @@ def read_listing(client: Client, path: str) -> str:
     return response.content.decode()
 
 
-def check_output(client: Client, state: dict, output: Output, language: str) -> int:
+def check_output(client: DoorClient, state: dict, output: Output, language: str) -> int:
     """Read one output in one language, and one announcement's page directly; returns how
     many responses were read."""
     want = expected(state, language)
@@ -187,7 +187,7 @@ def check_output(client: Client, state: dict, output: Output, language: str) -> 
 
 @pytest.mark.django_db
 def test_every_public_output_lists_exactly_the_public_announcements(pool):
-    client = Client()
+    client = DoorClient()
     seen = {"states": 0, "responses": 0}
     # Each state is read through one output in one language (and one page), in turn, so that
     # hundreds of states stay quick and every output is read in every language many times.

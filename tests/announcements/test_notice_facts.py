@@ -74,9 +74,9 @@ PAGES = sorted({page for *_facts, pages in FACTS for page in pages})
 @pytest.fixture(scope="module")
 def texts(sd3_seed, django_db_blocker):
     """The visible main content of every page, per language, read once."""
-    from django.test import Client
+    from tests.wsgi_door import DoorClient
 
-    client = Client()
+    client = DoorClient()
     read = {}
     with django_db_blocker.unblock():
         for page in PAGES:

@@ -11,13 +11,13 @@ as an unexpected refusal.
 from dataclasses import dataclass
 
 import pytest
-from django.test import Client
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from announcements.factories import AnnouncementPageFactory, FAQFactory, TopicFactory
 from announcements.models import FAQ, AnnouncementPage
 from licenses.factories import LicenseVersionFactory
+from tests.wsgi_door import DoorClient
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,7 @@ def site(home_page):
 def shows(url):
     """A screen: allowed when it is shown (200), refused when redirected or forbidden."""
 
-    def check(client: Client, site: Site) -> bool:
+    def check(client: DoorClient, site: Site) -> bool:
         response = client.get(url(site) if callable(url) else url)
         assert response.status_code in (200, 302, 403), (url, response.status_code)
         return response.status_code == 200
@@ -212,10 +212,10 @@ MATRIX = {
 }
 
 
-def client_for(role: str, django_user_model) -> Client:
+def client_for(role: str, django_user_model) -> DoorClient:
     from django.contrib.auth.models import Group
 
-    client = Client()
+    client = DoorClient()
     if role != "anonymous":
         user = django_user_model.objects.create_user(username=role.lower(), email=f"{role.lower()}@example.com")
         user.groups.add(Group.objects.get(name=role))

@@ -6,12 +6,12 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from announcements.factories import AnnouncementPageFactory
 from announcements.publishing.page_warming import paths_to_warm, warm_pages
 from announcements.response_cache import HIT_HEADER
+from tests.wsgi_door import DoorClient
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("response_cache_in_memory")]
 
@@ -86,4 +86,4 @@ def test_loading_the_notice_warms_no_address_that_does_not_exist(db, caplog, dja
         call_command("load_sd3_notice", stdout=StringIO())
 
     assert "Not Found" not in caplog.text
-    assert all(Client().get(path)[HIT_HEADER] == "hit" for path in ("/en/", "/ja/", "/en/sd3-un-banned/"))
+    assert all(DoorClient().get(path)[HIT_HEADER] == "hit" for path in ("/en/", "/ja/", "/en/sd3-un-banned/"))
