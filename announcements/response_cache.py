@@ -43,11 +43,11 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.core.signals import setting_changed
 from django.db.models import Min
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.test import RequestFactory
-from django.test.signals import setting_changed
 from django.utils import timezone
 from django.utils.cache import (
     add_never_cache_headers,

@@ -25,10 +25,6 @@ def citation_key(version: LicenseVersion, clause: LicenseClause | None) -> Citat
     return (version.pk, clause.key if clause is not None else None)
 
 
-def _has_successor(version: LicenseVersion) -> bool:
-    return version.newer_version is not None
-
-
 def check_citations(
     citations: Iterable[tuple[LicenseVersion, LicenseClause | None]],
     *,
@@ -38,7 +34,9 @@ def check_citations(
     reader of ``language`` (by default the active one: the page being rendered)."""
     language = language or translation.get_language()
     citations = [(version, clause) for version, clause in citations if version is not None]
-    newest = newest_versions({version.license_id for version, _clause in citations if _has_successor(version)})
+    newest = newest_versions(
+        {version.license_id for version, _clause in citations if version.newer_version is not None}
+    )
     newest_clauses = {
         license_id: {clause.key: clause for clause in version.clauses.all()} for license_id, version in newest.items()
     }

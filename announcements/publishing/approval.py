@@ -27,13 +27,9 @@ class ApprovalForm(TaskStateCommentForm):
     )
 
 
-def newest_revision(obj):
-    return obj.get_latest_revision()
-
-
 def translations_to_confirm(obj) -> dict[str, list[str]]:
     """``{language: [text labels]}`` that approving ``obj`` now would have to confirm."""
-    revision = newest_revision(obj)
+    revision = obj.get_latest_revision()
     return unconfirmed_out_of_date(revision.as_object()) if revision is not None else {}
 
 
@@ -58,7 +54,7 @@ class TranslationCheckedApprovalTask(AbstractGroupApprovalTask):
         confirmed = kwargs.pop("translations_checked", False)
         if action_name == "approve" and confirmed:
             obj = task_state.workflow_state.content_object
-            confirm_translations(newest_revision(obj), user=user)
+            confirm_translations(obj.get_latest_revision(), user=user)
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod

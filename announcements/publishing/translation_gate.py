@@ -24,13 +24,12 @@ from site_config.translation_status.texts import (
 CONFIRMED_LOG_ACTION = "announcements.confirm_translations"
 
 
-def confirm_translations(revision, *, user, languages=None) -> list[str]:
-    """Record in ``revision`` that ``user`` checked its out-of-date languages (or only
-    ``languages``) and they still say the same; the languages confirmed. The revision's
-    texts do not change: only their records, as the edit form's "Translations checked"
-    box records them when saving."""
+def confirm_translations(revision, *, user) -> list[str]:
+    """Record in ``revision`` that ``user`` checked its out-of-date languages and they still
+    say the same; the languages confirmed. The revision's texts do not change: only their
+    records, as the edit form's "Translations checked" box records them when saving."""
     item = revision.as_object()
-    stale = [code for code in unconfirmed_out_of_date(item) if languages is None or code in languages]
+    stale = list(unconfirmed_out_of_date(item))
     if not stale:
         return []
     texts = as_texts(translatable_texts(item))
