@@ -3,19 +3,24 @@ confirmed that it still says the same.
 
 The check sits in Wagtail's publish actions, which every road to publication passes: the
 Publish button, workflow approval, "publish this version", scheduling (checked when the
-revision is scheduled; the go-live publishes the same texts), bulk publishing, copies and
-code calling ``revision.publish()``. It reads only the revision: its texts and the
-translation records saved with them, where a person's confirmation is recorded
-(``confirm_translations``). The edit form asks the same question earlier, on the field,
-so an editor meets it before anything is saved.
+revision is scheduled; the go-live publishes the same texts), bulk publishing and code
+calling ``revision.publish()``. It reads only the revision: its texts and the translation
+records saved with them, where a person's confirmation is recorded
+(``confirm_translations``). A copy kept live is put live by Wagtail's copy action without
+the publish actions, so that action checks the titles and slugs it gives the copy. The edit
+form asks the same question earlier, on the field, so an editor meets it before anything
+is saved.
 """
 
-from wagtail.actions import PublishPageRevisionAction, PublishRevisionAction
+from wagtail.actions import CopyPageAction, PublishPageRevisionAction, PublishRevisionAction
 from wagtail.log_actions import log
 
 from site_config.translation_status.freshness import confirm
 from site_config.translation_status.texts import (
+    TranslationsOutOfDate,
     as_texts,
+    out_of_date_after_edit,
+    publication_languages,
     refuse_unconfirmed_translations,
     translatable_texts,
     unconfirmed_out_of_date,
@@ -42,17 +47,39 @@ def confirm_translations(revision, *, user) -> list[str]:
     return stale
 
 
+def refuse_unconfirmed_copy(action: CopyPageAction) -> None:
+    """A live page copied and kept live is public at once with the texts the copy form
+    changed (its titles and slugs, one per language): refused when that leaves a language
+    out of date, as publishing the same edit would be."""
+    if not (action.keep_live and action.update_attrs and action.page.live):
+        return
+    live = action.page.specific
+    if not hasattr(live, "translation_sources"):
+        return
+    copy = type(live).objects.get(pk=live.pk)
+    for name, value in action.update_attrs.items():
+        setattr(copy, name, value)
+    stale = out_of_date_after_edit(live, copy, languages=publication_languages(copy))
+    if stale:
+        raise TranslationsOutOfDate(stale)
+
+
 def check_translations_when_publishing() -> None:
-    """Add the check to Wagtail's publish actions (each class that defines its own
-    ``check``; runs once however often it is called)."""
-    for action in (PublishRevisionAction, PublishPageRevisionAction):
-        check = action.__dict__["check"]
-        if getattr(check, "checks_translations", False):
-            continue
+    """Add the checks to Wagtail's publish and copy actions (each class that defines its
+    own ``check``; runs once however often it is called)."""
+    _after_check(PublishRevisionAction, lambda action: refuse_unconfirmed_translations(action.object))
+    _after_check(PublishPageRevisionAction, lambda action: refuse_unconfirmed_translations(action.object))
+    _after_check(CopyPageAction, refuse_unconfirmed_copy)
 
-        def checked(self, skip_permission_checks=False, _permission_check=check):
-            _permission_check(self, skip_permission_checks=skip_permission_checks)
-            refuse_unconfirmed_translations(self.object)
 
-        checked.checks_translations = True
-        action.check = checked
+def _after_check(action_class, refuse) -> None:
+    check = action_class.__dict__["check"]
+    if getattr(check, "checks_translations", False):
+        return
+
+    def checked(self, skip_permission_checks=False):
+        check(self, skip_permission_checks=skip_permission_checks)
+        refuse(self)
+
+    checked.checks_translations = True
+    action_class.check = checked

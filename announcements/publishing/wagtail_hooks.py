@@ -6,6 +6,7 @@ from wagtail.log_actions import LogFormatter
 
 from site_config.i18n import language_name
 
+from . import copy_form
 from .admin_views import SideEffectListView
 from .translation_gate import CONFIRMED_LOG_ACTION
 
@@ -36,3 +37,8 @@ def register_translation_confirmation(actions):
         def format_message(self, log_entry):
             languages = ", ".join(language_name(code) for code in log_entry.data.get("languages", []))
             return _("Confirmed that the translation still says the same: %(languages)s") % {"languages": languages}
+
+
+# Before wagtail-modeltranslation's copy view, which would otherwise meet the refusal
+# only as a message after the form is gone.
+hooks.register("before_copy_page", copy_form.refuse_on_the_form, order=-1)

@@ -104,7 +104,12 @@ def publication_languages(item) -> list[str]:
 def out_of_date_after_save(item, *, confirmed=(), languages=None) -> dict[str, list[str]]:
     """The languages (other than ``confirmed``) that would still be out of date once
     ``item``, with its unsaved edits, is saved: ``{language: [text labels]}``."""
-    previous = last_saved(item)
+    return out_of_date_after_edit(last_saved(item), item, confirmed=confirmed, languages=languages)
+
+
+def out_of_date_after_edit(previous, item, *, confirmed=(), languages=None) -> dict[str, list[str]]:
+    """As ``out_of_date_after_save``, for ``item`` edited from ``previous`` (None: new),
+    e.g. a copy of a live page with the titles its copy form gave it."""
     texts = translatable_texts(item)
     before = as_texts(translatable_texts(previous)) if previous is not None else {}
     sources = record_edit(before, as_texts(texts), item.translation_sources or {})

@@ -1,6 +1,6 @@
 """A language out of date that nobody confirmed never goes live, whichever road publishes:
 code, the Publish button, approval (pages and FAQs), reverting to an old version,
-scheduling, bulk publishing. Confirmed, it does. (announcements.publishing.translation_gate)"""
+scheduling, bulk publishing, copying a live page. Confirmed, it does. (announcements.publishing.translation_gate)"""
 
 import datetime
 
@@ -244,3 +244,63 @@ def test_scheduling_from_code_is_refused_unconfirmed(notice):
     call_command("publish_scheduled")
 
     assert live_summary(notice) == LIVE_SUMMARY
+
+
+# Copies --------------------------------------------------------------------------------------
+
+
+def copy_form(notice, **changes) -> dict:
+    """The copy form as its page fills it in, with ``changes`` (a new slug in each language)."""
+    return {
+        "new_title_en": notice.title_en,
+        "new_title_ja": notice.title_ja,
+        "new_slug_en": f"{notice.slug_en}-copy",
+        "new_slug_ja": f"{notice.slug_ja}-copy",
+        "new_parent_page": notice.get_parent().pk,
+        "publish_copies": "on",
+    } | changes
+
+
+def copies_of(notice):
+    return AnnouncementPage.objects.exclude(pk=notice.pk)
+
+
+def test_code_cannot_copy_a_page_live_with_one_language_title_changed(notice):
+    with pytest.raises(TranslationsOutOfDate) as refused:
+        notice.copy(
+            to=notice.get_parent(),
+            update_attrs={"title_en": "A copy", "slug_en": "a-copy", "slug_ja": "a-copy-ja"},
+            keep_live=True,
+        )
+
+    assert "Japanese" in str(refused.value.messages) and "Title" in str(refused.value.messages)
+    assert not copies_of(notice).exists()
+
+
+def test_a_copy_with_both_titles_changed_goes_live(notice):
+    copy = notice.copy(
+        to=notice.get_parent(),
+        update_attrs={"title_en": "A copy", "title_ja": "写し", "slug_en": "a-copy", "slug_ja": "a-copy-ja"},
+        keep_live=True,
+    )
+
+    assert copy.live and copy.specific.title_ja == "写し"
+
+
+def test_the_copy_form_refuses_publishing_keeps_what_was_typed_and_copies_as_a_draft(notice, superuser_client):
+    url = f"/admin/pages/{notice.pk}/copy/"
+
+    refused = superuser_client.post(url, copy_form(notice, new_title_en="Holiday hours, 2027"))
+
+    assert refused.status_code == 200 and not copies_of(notice).exists()
+    form = refused.context["form"]
+    assert "Japanese" in str(form.errors["publish_copies"])
+    assert form["new_title_en"].value() == "Holiday hours, 2027"
+
+    without_publishing = copy_form(notice, new_title_en="Holiday hours, 2027")
+    del without_publishing["publish_copies"]
+    superuser_client.post(url, without_publishing)
+
+    copy = copies_of(notice).get()
+    assert not copy.live and copy.title_en == "Holiday hours, 2027"
+    assert out_of_date(copy) == {"title": {"ja": Freshness.OUT_OF_DATE}}
