@@ -13,10 +13,10 @@ from wagtail.models import Page
 
 from licenses.models import LicenseVersion
 from site_config.i18n import language_codes
+from site_config.translation_status.models import TranslationWork
 from site_config.translation_status.texts import translation_work
 
 from .models import FAQ
-from .models.translation_tracking import TranslationWork
 
 
 @dataclass(frozen=True)

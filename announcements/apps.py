@@ -12,14 +12,10 @@ class AnnouncementsConfig(AppConfig):
         # The one upward wiring of the layers (see reader_context and licenses.cited_by):
         # the read side registers what each page type shows readers and how license
         # pages link to FAQs. Imported here because it needs the models loaded.
-        from site_config.translation_status.tracking import translation_work_saved
-
-        from .models.translation_tracking import record_translation_work
         from .public import citing, pages  # noqa: F401
         from .roles import grant_role_permissions, refresh_translation_work, submit_snippets_for_approval
 
         self.share_slugs_across_languages()
-        translation_work_saved.connect(record_translation_work, dispatch_uid="announcements-translation-work-rows")
         # After every app's migrations: the last app's signal comes once every permission exists.
         post_migrate.connect(grant_role_permissions, dispatch_uid="announcements-role-permissions")
         post_migrate.connect(submit_snippets_for_approval, dispatch_uid="announcements-snippet-workflow")

@@ -99,8 +99,9 @@ def refresh_translation_work(plan=None, **kwargs) -> None:
     start read every page's latest revision."""
     from wagtail.models import Page
 
+    from site_config.translation_status.models import TranslationWork
+
     from .models import FAQ, BilingualPage
-    from .models.translation_tracking import TranslationWork
 
     applied = {(migration.app_label, migration.name) for migration, backwards in plan or () if not backwards}
     if TRANSLATION_WORK_BEGINS not in applied:

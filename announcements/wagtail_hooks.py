@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from site_config.admin_language import BreadcrumbsInTheEditorsLanguage, choose_in_the_editors_language
 from site_config.i18n import language_codes, language_name
+from site_config.translation_status.listings import translation_columns
 
 from .admin_listings import (
     ANNOUNCEMENT_COLUMNS,
@@ -20,7 +21,6 @@ from .admin_listings import (
     AnnouncementListingView,
     FAQFilterSet,
     faqs_with_translation_status,
-    translation_columns,
 )
 from .admin_views import TranslationReportView
 from .editor.draftail_links import SafePageLinkElementHandler, link_entity

@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from site_config.admin_language import BreadcrumbsInTheEditorsLanguage, choose_in_the_editors_language
+from site_config.translation_status.listings import TranslationFilter, translation_columns, with_translation_status
 
 from .admin_views import NewVersionView
 from .choosers import license_clause_chooser_viewset
@@ -23,6 +24,7 @@ class LicenseViewSet(BreadcrumbsInTheEditorsLanguage, SnippetViewSet):
 
 
 class LicenseVersionFilterSet(WagtailFilterSet):
+    translation = TranslationFilter()
     to_check = django_filters.BooleanFilter(
         label=_("Has clauses to check"), method="filter_to_check", widget=BooleanRadioSelect
     )
@@ -47,14 +49,16 @@ class LicenseVersionViewSet(BreadcrumbsInTheEditorsLanguage, SnippetViewSet):
         "supersedes",
         # Clauses copied into this version whose summaries nobody has checked yet, in any language.
         Column("clauses_to_check", label=_("Clauses to check")),
+        *translation_columns(),
         LiveStatusTagColumn(label=_("Status")),  # a new version is a draft until published
     ]
     filterset_class = LicenseVersionFilterSet
 
     def get_queryset(self, request):
-        return LicenseVersion.objects.select_related("license", "supersedes").annotate(
+        versions = LicenseVersion.objects.select_related("license", "supersedes").annotate(
             clauses_to_check=Count("clauses", filter=Q(clauses__carried_over=True))
         )
+        return with_translation_status(versions, LicenseVersion)
 
     # A plain copy kept the old labels and the old predecessor; "New version from this one" replaces it.
     copy_view_enabled = False

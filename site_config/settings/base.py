@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
+    "site_config.translation_status",
     "licenses",
     "announcements",
     "announcements.publishing",

@@ -1,13 +1,9 @@
 """The model mixin: every revision records what each language's wording was made from."""
 
 from django.db import models
-from django.dispatch import Signal
 
+from .models import TranslationWork
 from .texts import forget_last_saved, last_saved, record_translation_sources, refuse_unconfirmed_translations
-
-# Sent with ``item`` after each revision is saved, its translation status as last saved
-# being known; the apps keep what they list and filter on (announcements' TranslationWork).
-translation_work_saved = Signal()
 
 
 class TracksTranslations(models.Model):
@@ -37,5 +33,5 @@ class TracksTranslations(models.Model):
             refuse_unconfirmed_translations(self)
         revision = super().save_revision(*args, **kwargs)
         forget_last_saved(self)  # this revision is the last saved one now
-        translation_work_saved.send(sender=type(self), item=self)
+        TranslationWork.refresh_for(self)  # what listings and the report filter on
         return revision

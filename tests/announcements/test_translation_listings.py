@@ -4,7 +4,7 @@ import pytest
 
 from announcements.factories import AnnouncementPageFactory, FAQFactory
 from announcements.models import FAQ, AnnouncementPage
-from announcements.models.translation_tracking import TranslationWork
+from site_config.translation_status.models import TranslationWork
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from django.test.utils import CaptureQueriesContext
 
 from announcements.factories import AnnouncementPageFactory
 from announcements.models import AnnouncementPage
-from announcements.models.translation_tracking import TranslationWork
 from announcements.roles import TRANSLATION_WORK_BEGINS, refresh_translation_work
+from site_config.translation_status.models import TranslationWork
 
 pytestmark = pytest.mark.django_db
 

@@ -79,3 +79,17 @@ def test_the_edit_view_and_the_translation_report_show_the_clause_to_check(super
 
     assert "Revocation" in panel or "revocation" in panel
     assert report.find("a", href=edit_url(v2)) is not None
+
+
+def test_the_versions_listing_shows_and_filters_by_translation_status(superuser_client, v2):
+    up_to_date = LicenseVersionFactory(license=v2.license, slug="v3", label_en="Version 3", label_ja="第3版")
+    up_to_date.save_revision()
+    with_english_revocation(v2, "It can no longer be revoked.").save_revision()
+    listing = "/admin/snippets/licenses/licenseversion/"
+
+    rows = soup(superuser_client.get(listing, {"translation": "out_of_date:ja"})).select("tbody tr")
+
+    assert [row.select_one("td a").get_text(strip=True) for row in rows] == [v2.label_en]
+    assert "out of date" in rows[0].get_text(" ")
+    everything = soup(superuser_client.get(listing)).get_text(" ")
+    assert "Version 3" in everything and "Japanese out of date" in everything  # the filter's choice

@@ -2,18 +2,17 @@
 
 Each save of a revision records what each language's wording was made from
 (``site_config.translation_status.tracking``); after it, the item's rows here are
-refreshed (``record_translation_work``, connected to ``translation_work_saved``): one row
-per language that has missing or out-of-date texts in the item as last saved. Listings
-filter on those rows ("needs Japanese", "Japanese out of date") without deserialising any
-revision.
+refreshed: one row per language that has missing or out-of-date texts in the item as last
+saved. Listings filter on those rows ("needs Japanese", "Japanese out of date") without
+deserialising any revision (``listings``).
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from site_config.translation_status.freshness import Freshness
-from site_config.translation_status.texts import translation_work
+from .freshness import Freshness
+from .texts import translation_work
 
 
 class TranslationWork(models.Model):
@@ -30,12 +29,13 @@ class TranslationWork(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices)
 
     class Meta:
+        db_table = "announcements_translationwork"  # where it was first created
         constraints = [
             models.UniqueConstraint(
                 fields=["content_type", "object_id", "language", "status"], name="one_row_per_language_and_status"
             )
         ]
-        indexes = [models.Index(fields=["content_type", "language", "status"])]
+        indexes = [models.Index(fields=["content_type", "language", "status"], name="announcemen_content_b8554e_idx")]
 
     def __str__(self) -> str:
         return f"{self.content_type} {self.object_id}: {self.language} {self.status}"
@@ -64,8 +64,3 @@ class TranslationWork(models.Model):
         if statuses:
             rows = rows.filter(status__in=statuses)
         return rows.values("object_id")
-
-
-def record_translation_work(sender, item, **kwargs) -> None:
-    """translation_work_saved: keep ``item``'s rows as its new revision needs."""
-    TranslationWork.refresh_for(item)
