@@ -13,6 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from announcements.public.superseded import items_citing_superseded_versions
 from licenses.models import LicenseVersion
+from site_config.public_urls import public_base_url
 
 # Who is told: the people who publish (Wagtail's Moderators group) and administrators.
 NOTIFIED_GROUP = "Moderators"
@@ -65,6 +66,7 @@ def notify_editors_of_superseded_citations(*, version_id: int) -> int:
             {
                 "items": [(citing, base + edit_url(citing)) for citing in items],
                 "report_url": base + reverse("superseded_citations"),
+                "public_base_url": public_base_url(),
             },
         )
         subject = _("A newer license version affects %(count)d published items") % {"count": len(items)}

@@ -1,14 +1,18 @@
 """Live announcements and FAQs that cite a license version a newer one has superseded.
 
 Each citing item once, with each of its outdated citations and how the cited clause
-fares in the newest version (changed, unchanged, removed), for editors to update.
+fares in the newest version (changed, unchanged, removed; for a citation of a whole
+version, which clauses are new, removed and changed), for editors to update.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from django.utils import translation
 
 from announcements.blocks import iter_citations
 from announcements.models import AnnouncementPage
-from announcements.rules.citations import CURRENT
+from announcements.rules.citations import CURRENT, SUPERSEDED
+from licenses.comparison import ADDED, CHANGED, REMOVED, UNCHANGED, compare_clauses
 
 from .citation_checks import check_citations, citation_key
 from .selectors import public_faqs
@@ -19,6 +23,18 @@ class OutdatedCitation:
     version: object
     clause: object | None
     check: object  # CitationCheck: status, newest version, comparison URL
+    # A whole version cited: the headings of the newest version's new, removed and changed
+    # clauses, and how many are unchanged, in the active language.
+    clause_changes: dict = field(default_factory=dict)
+
+
+def whole_version_changes(version, newest) -> dict:
+    comparisons = compare_clauses(version.clauses.all(), newest.clauses.all(), language=translation.get_language())
+    changes = {
+        status: [comparison.heading for comparison in comparisons if comparison.status == status]
+        for status in (ADDED, REMOVED, CHANGED)
+    }
+    return {**changes, UNCHANGED: sum(comparison.status == UNCHANGED for comparison in comparisons)}
 
 
 @dataclass(frozen=True)
@@ -37,7 +53,8 @@ def _outdated(pairs) -> list[OutdatedCitation]:
         check = checks[citation_key(version, clause)]
         if check.status != CURRENT and citation_key(version, clause) not in seen:
             seen.add(citation_key(version, clause))
-            outdated.append(OutdatedCitation(version, clause, check))
+            changes = whole_version_changes(version, check.newest_version) if check.status == SUPERSEDED else {}
+            outdated.append(OutdatedCitation(version, clause, check, changes))
     return outdated
 
 

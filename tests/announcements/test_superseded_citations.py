@@ -109,3 +109,33 @@ def test_a_faq_draft_records_no_public_side_effects(cited):
     faq.save_revision()
 
     assert SideEffect.objects.count() == before
+
+
+def test_a_whole_version_citation_says_which_clauses_are_new_removed_and_changed(cited, superuser_client, as_committed):
+    from licenses.models import LicenseClause
+
+    v1, _notice, _faq = cited
+    FAQFactory(question_en="Which license applies?", cited_version=v1)
+    draft = successor(v1, publish=False)
+    clauses = [clause for clause in draft.clauses.all() if clause.key != "derivative-works"]
+    for clause in clauses:
+        clause.text_en, clause.text_ja, clause.carried_over = "Revocable only for breach.", "違反時のみ取り消せます。", False
+    usage_cap = LicenseClause(
+        key="usage-cap", heading_en="Usage cap", heading_ja="利用上限", text_en="Up to $1M.", text_ja="100万ドルまで。"
+    )
+    draft.clauses = [*clauses, usage_cap]
+    as_committed()
+    draft.save_revision().publish()
+    [effect] = SideEffect.objects.filter(kind=NOTIFY_SUPERSEDED_CITATIONS)
+    tasks.dispatch([effect.pk])
+
+    [whole] = [c for item in items_citing_superseded_versions() for c in item.citations if c.clause is None]
+    removed = v1.clauses.get(key="derivative-works").heading_en
+    revocation = v1.clauses.get(key="revocation").heading_en
+    assert whole.clause_changes == {"added": ["Usage cap"], "removed": [removed], "changed": [revocation], "unchanged": 0}
+    report = superuser_client.get("/admin/reports/superseded-citations/").content.decode()
+    [message] = mail.outbox
+    for text in (report, message.body):
+        assert "new clauses: “Usage cap”" in text and f"removed: “{removed}”" in text
+        assert f"changed: “{revocation}”" in text and "0 clauses unchanged" in text
+    assert f"Compare: http://testserver/en/licenses/{v1.license.slug}/compare/{v1.slug}/v9/" in message.body
