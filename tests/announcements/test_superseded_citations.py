@@ -12,6 +12,7 @@ from announcements.publishing import tasks
 from announcements.publishing.effects import NOTIFY_SUPERSEDED_CITATIONS
 from announcements.publishing.models import SideEffect
 from licenses.factories import LicenseVersionFactory
+from licenses.models import LicenseClause
 from licenses.versioning import new_version_from
 from tests.html import soup
 
@@ -112,14 +113,13 @@ def test_a_faq_draft_records_no_public_side_effects(cited):
 
 
 def test_a_whole_version_citation_says_which_clauses_are_new_removed_and_changed(cited, superuser_client, as_committed):
-    from licenses.models import LicenseClause
-
     v1, _notice, _faq = cited
     FAQFactory(question_en="Which license applies?", cited_version=v1)
     draft = successor(v1, publish=False)
     clauses = [clause for clause in draft.clauses.all() if clause.key != "derivative-works"]
-    for clause in clauses:
-        clause.text_en, clause.text_ja, clause.carried_over = "Revocable only for breach.", "違反時のみ取り消せます。", False
+    for clause in clauses:  # the revocation clause, reworded in both languages
+        clause.text_en, clause.text_ja = "Revocable only for breach.", "違反時のみ取り消せます。"
+        clause.carried_over = False
     usage_cap = LicenseClause(
         key="usage-cap", heading_en="Usage cap", heading_ja="利用上限", text_en="Up to $1M.", text_ja="100万ドルまで。"
     )
@@ -132,7 +132,8 @@ def test_a_whole_version_citation_says_which_clauses_are_new_removed_and_changed
     [whole] = [c for item in items_citing_superseded_versions() for c in item.citations if c.clause is None]
     removed = v1.clauses.get(key="derivative-works").heading_en
     revocation = v1.clauses.get(key="revocation").heading_en
-    assert whole.clause_changes == {"added": ["Usage cap"], "removed": [removed], "changed": [revocation], "unchanged": 0}
+    expected = {"added": ["Usage cap"], "removed": [removed], "changed": [revocation], "unchanged": 0}
+    assert whole.clause_changes == expected
     report = superuser_client.get("/admin/reports/superseded-citations/").content.decode()
     [message] = mail.outbox
     for text in (report, message.body):
