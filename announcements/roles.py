@@ -37,7 +37,7 @@ ROLE_GRANTS = {
     },
 }
 # The workflow Wagtail creates for pages; FAQs and license versions are submitted to it too.
-APPROVAL_WORKFLOW = "Moderators approval"
+APPROVAL_WORKFLOW = "Moderators"  # named for its group (publishing.0003)
 
 
 def wanted_permissions(role: str) -> set[tuple[str, str]]:

@@ -163,3 +163,11 @@ def test_avatars_are_never_asked_of_gravatar(superuser_client):
     html = superuser_client.get("/admin/").content.decode()
 
     assert "gravatar.com" not in html
+
+
+def test_editors_submit_to_the_group_that_approves(editor_client, home_page):
+    page = AnnouncementPageFactory()
+
+    text = " ".join(soup(editor_client.get(f"/admin/pages/{page.pk}/edit/")).get_text(" ").split())
+
+    assert "Submit to Moderators" in text and "Moderators approval" not in text

@@ -26,11 +26,12 @@ def submitted_for_review(notice: AnnouncementPage) -> None:
     from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
 
     from announcements.publishing.approval import TranslationCheckedApprovalTask
+    from announcements.roles import APPROVAL_WORKFLOW
 
-    workflow = Workflow.objects.filter(name="Moderators approval").first()
+    workflow = Workflow.objects.filter(name=APPROVAL_WORKFLOW).first()
     if workflow is None:
-        workflow = Workflow.objects.create(name="Moderators approval")
-        task = TranslationCheckedApprovalTask.objects.create(name="Moderators approval")
+        workflow = Workflow.objects.create(name=APPROVAL_WORKFLOW)
+        task = TranslationCheckedApprovalTask.objects.create(name=APPROVAL_WORKFLOW)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         WorkflowPage.objects.create(workflow=workflow, page=Page.get_first_root_node())
     workflow.start(AnnouncementPage.objects.get(pk=notice.pk), None)

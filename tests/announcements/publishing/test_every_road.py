@@ -92,7 +92,7 @@ def test_an_english_only_notice_is_not_held_back_by_its_japanese(notice):
 
 
 def submitted_for_approval(item, user):
-    """``item``'s newest revision, submitted to its workflow (Moderators approval) by ``user``."""
+    """``item``'s newest revision, submitted to its workflow (Moderators) by ``user``."""
     workflow = item.get_workflow()
     workflow_state = workflow.start(item, user)
     return workflow_state.current_task_state
