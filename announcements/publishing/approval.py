@@ -9,7 +9,9 @@ published. Approving without it is refused like any other publication.
 """
 
 from django import forms
+from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.generic.workflow import WorkflowAction
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask
 
@@ -64,3 +66,35 @@ class TranslationCheckedApprovalTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("Approval with translation check")
         verbose_name_plural = _("Approvals with translation check")
+
+
+def workflow_action_message(task_state) -> str | None:
+    """What the moderator is told once a workflow action is done (Wagtail's dialogs on the
+    dashboard and listings reload the page in silence)."""
+    obj = task_state.workflow_state.content_object
+    title = obj.get_admin_display_title() if hasattr(obj, "get_admin_display_title") else str(obj)
+    if task_state.status == task_state.STATUS_APPROVED:
+        if getattr(obj, "live", False) and obj.live_revision_id == obj.latest_revision_id:
+            return _("“%(title)s” was approved and published.") % {"title": title}
+        return _("“%(title)s” was approved.") % {"title": title}
+    if task_state.status == task_state.STATUS_REJECTED:
+        return _("Changes were requested for “%(title)s”.") % {"title": title}
+    return None
+
+
+def confirm_workflow_actions_with_a_message() -> None:
+    """Add the message to Wagtail's workflow action view (pages and snippets share it)."""
+    post = WorkflowAction.__dict__["post"]
+    if getattr(post, "confirms_with_a_message", False):
+        return
+
+    def post_and_confirm(self, request, *args, **kwargs):
+        response = post(self, request, *args, **kwargs)
+        self.task_state.refresh_from_db()
+        self.task_state.workflow_state.content_object.refresh_from_db()
+        if message := workflow_action_message(self.task_state):
+            messages.success(request, message)
+        return response
+
+    post_and_confirm.confirms_with_a_message = True
+    WorkflowAction.post = post_and_confirm

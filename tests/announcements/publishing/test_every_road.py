@@ -142,6 +142,9 @@ def test_approving_with_the_translation_confirmed_publishes(submitted_notice, mo
     assert out_of_date(notice) == {}
     task_state.refresh_from_db()
     assert task_state.status == task_state.STATUS_APPROVED
+    dashboard = moderator_client.get("/admin/")  # where Wagtail's dialog returns the moderator
+    messages = [str(message) for message in dashboard.context["messages"]]
+    assert messages == [f"“{notice.title}” was approved and published."]
 
 
 def test_a_faq_approved_without_confirmation_stays_as_it_was(
