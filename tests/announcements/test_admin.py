@@ -171,3 +171,13 @@ def test_editors_submit_to_the_group_that_approves(editor_client, home_page):
     text = " ".join(soup(editor_client.get(f"/admin/pages/{page.pk}/edit/")).get_text(" ").split())
 
     assert "Submit to Moderators" in text and "Moderators approval" not in text
+
+
+def test_each_languages_field_is_labelled_with_the_languages_name(editor_client, home_page):
+    page = AnnouncementPageFactory()
+
+    form = soup(editor_client.get(f"/admin/pages/{page.pk}/edit/"))
+    labels = [label.get_text(" ", strip=True).rstrip(" *") for label in form.select("label")]
+
+    assert {"Title (English)", "Title (日本語)", "Summary (English)", "Summary (日本語)"} <= set(labels), labels
+    assert not any("[" in label for label in labels)
