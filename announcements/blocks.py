@@ -18,6 +18,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 
 from licenses.blocks import ClauseChooserBlock, LicenseVersionChooserBlock, citations_preloaded
 from licenses.models import citation_errors
+from site_config.block_comparison import LabelledChoiceBlock
 
 from .rules.concern_kinds import ConcernKind
 from .translated_blocks import RICH_TEXT_FEATURES, TranslatedStructBlock, rich_text, text
@@ -100,7 +101,7 @@ class ConcernBlock(TranslatedStructBlock):
     """Shared shape of concerns: a title, what kind of concern, and a citation."""
 
     texts = {"title": text(_("Title"))}
-    kind = blocks.ChoiceBlock(choices=ConcernKind.CHOICES, default=ConcernKind.LICENSE_CLAUSE, label=_("Kind"))
+    kind = LabelledChoiceBlock(choices=ConcernKind.CHOICES, default=ConcernKind.LICENSE_CLAUSE, label=_("Kind"))
     citation = OptionalCitationBlock(
         label=_("Citation"), help_text=_("Required when the concern is about a license clause.")
     )

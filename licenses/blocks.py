@@ -14,6 +14,7 @@ from django.utils.functional import cached_property
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from site_config.admin_language import SnippetChooser
+from site_config.block_comparison import ComparedAsRead
 
 from .choosers import LicenseClauseChooserBlock
 from .models import LicenseClause, LicenseVersion
@@ -57,7 +58,7 @@ def _in_bulk_keeping_order(queryset, values, preloaded_kind: str):
     return result
 
 
-class LicenseVersionChooserBlock(SnippetChooserBlock):
+class LicenseVersionChooserBlock(ComparedAsRead, SnippetChooserBlock):
     def __init__(self, **kwargs):
         super().__init__(LicenseVersion, **kwargs)
 
@@ -71,6 +72,6 @@ class LicenseVersionChooserBlock(SnippetChooserBlock):
         return _in_bulk_keeping_order(queryset, values, "versions")
 
 
-class ClauseChooserBlock(LicenseClauseChooserBlock):
+class ClauseChooserBlock(ComparedAsRead, LicenseClauseChooserBlock):
     def bulk_to_python(self, values):
         return _in_bulk_keeping_order(LicenseClause.objects.select_related("version__license"), values, "clauses")

@@ -181,3 +181,18 @@ def test_each_languages_field_is_labelled_with_the_languages_name(editor_client,
 
     assert {"Title (English)", "Title (日本語)", "Summary (English)", "Summary (日本語)"} <= set(labels), labels
     assert not any("[" in label for label in labels)
+
+
+def test_comparing_revisions_shows_a_concerns_kind_and_citation_as_an_editor_reads_them(superuser_client, home_page):
+    page = AnnouncementPageFactory(remaining=1)
+    draft = AnnouncementPage.objects.get(pk=page.pk)
+    concern = next(block for block in draft.body if block.block_type == "remaining_concern")
+    concern.value["kind"] = "ecosystem"
+    concern.value["citation"]["version"] = concern.value["citation"]["clause"] = None  # cites nothing now
+    revision = draft.save_revision()
+
+    compare = superuser_client.get(f"/admin/pages/{page.pk}/revisions/compare/earliest...{revision.pk}/")
+    text = " ".join(soup(compare).select_one("main").get_text(" ").split())
+
+    assert "Kind License clause Ecosystem" in text  # the old label, then the new
+    assert "license_clause" not in text and "ecosystem" not in text and "None" not in text
