@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone, translation
-from wagtail.admin.panels import TitleFieldPanel
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
@@ -47,10 +47,11 @@ class BilingualPage(TracksTranslations, Page):
         another deliberately (Promote tab): a Japanese title must not become the /ja/
         address. wagtail-modeltranslation links each language's title to that language's
         slug; only the default language's title keeps filling in its slug. An empty
-        slug_ja falls back to slug_en when the URL is built."""
+        slug_ja falls back to slug_en when the URL is built. (A plain panel, not a title
+        panel with no slug to fill in: Wagtail's sync controller fails on an empty target.)"""
         default = f"title_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
         cls.content_panels = [
-            TitleFieldPanel(panel.field_name, targets=[], classname="title")
+            FieldPanel(panel.field_name, classname="title")
             if isinstance(panel, TitleFieldPanel) and panel.field_name != default
             else panel
             for panel in cls.content_panels

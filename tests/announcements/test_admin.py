@@ -196,3 +196,12 @@ def test_comparing_revisions_shows_a_concerns_kind_and_citation_as_an_editor_rea
 
     assert "Kind License clause Ecosystem" in text  # the old label, then the new
     assert "license_clause" not in text and "ecosystem" not in text and "None" not in text
+
+
+def test_only_the_default_languages_title_fills_in_the_slug(editor_client, add_url):
+    form = soup(editor_client.get(add_url))
+    english, japanese = form.select_one('input[name="title_en"]'), form.select_one('input[name="title_ja"]')
+
+    assert "w-sync" in english["data-controller"] and english["data-w-sync-target-value"] == "#id_slug_en"
+    # Wagtail's sync controller with no target fails in the browser ("provided selector is empty").
+    assert "w-sync" not in japanese.get("data-controller", "") and not japanese.get("data-w-sync-target-value")
