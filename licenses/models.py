@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from site_config.i18n import language_codes, native_name
 from site_config.seo import reader_meta
+from site_config.text_limits import plain_text_length, summary_length
 from site_config.translation_status.forms import TranslatedSnippetForm
 from site_config.translation_status.panels import TRANSLATION_STATUS_PANELS
 from site_config.translation_status.tracking import TracksTranslations
@@ -137,7 +138,7 @@ class LicenseVersion(
     )
     effective_date = models.DateField(_("effective date"))
     source_url = models.URLField(_("source URL"), blank=True, help_text=_("Where the licensor publishes this text."))
-    summary = models.TextField(_("summary"), blank=True)
+    summary = models.TextField(_("summary"), blank=True, validators=[summary_length()])
     supersedes = models.OneToOneField(
         "self",
         on_delete=models.SET_NULL,
@@ -295,7 +296,7 @@ class LicenseClause(index.Indexed, Orderable):
         ),
     )
     heading = models.CharField(_("heading"), max_length=200)
-    text = models.TextField(_("text"))
+    text = models.TextField(_("text"), validators=[plain_text_length()])
     carried_over = models.BooleanField(
         _("carried over, not yet checked"),
         default=False,

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from site_config.i18n import language_name
 from site_config.seo import PageMeta, page_meta, plain_description
+from site_config.text_limits import rich_text_length, summary_length
 from site_config.translation_status.panels import TRANSLATION_STATUS_PANELS
 
 from ..blocks import RICH_TEXT_FEATURES, AnnouncementBodyBlock, citations_loaded_once
@@ -31,7 +32,7 @@ from .snippets import Topic
 class AnnouncementIndexPage(BilingualPage):
     """The list of announcements, newest first. The site's home page."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES, validators=[rich_text_length()])
 
     translated_text_fields = ("title", "intro")
     content_panels = [*TRANSLATION_STATUS_PANELS, *Page.content_panels, FieldPanel("intro")]
@@ -63,7 +64,10 @@ class AnnouncementPage(BilingualPage):
         help_text=_("Choose “Month only” when the day is not known: readers then see “July 2024”."),
     )
     summary = models.TextField(
-        _("summary"), blank=True, help_text=_("One or two sentences shown in lists, feeds and link previews.")
+        _("summary"),
+        blank=True,
+        validators=[summary_length()],
+        help_text=_("One or two sentences shown in lists, feeds and link previews."),
     )
     body = StreamField(AnnouncementBodyBlock(), blank=True, verbose_name=_("body"))
     topics = ParentalManyToManyField(Topic, blank=True, related_name="announcements", verbose_name=_("topics"))
@@ -206,7 +210,7 @@ class AnnouncementUpdate(Orderable):
 class FAQPage(BilingualPage):
     """Every FAQ, grouped by topic, each question with its own anchor."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES, validators=[rich_text_length()])
 
     translated_text_fields = ("title", "intro")
     content_panels = [*TRANSLATION_STATUS_PANELS, *Page.content_panels, FieldPanel("intro")]

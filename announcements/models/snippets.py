@@ -9,6 +9,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 from wagtail.search import index
 
 from licenses.models import citation_errors
+from site_config.text_limits import rich_text_length
 from site_config.translation_status.forms import TranslatedSnippetForm
 from site_config.translation_status.panels import TRANSLATION_STATUS_PANELS
 from site_config.translation_status.tracking import TracksTranslations
@@ -61,7 +62,7 @@ class FAQ(
     base_form_class = TranslatedSnippetForm
 
     question = models.CharField(_("question"), max_length=300)
-    answer = RichTextField(_("answer"), features=RICH_TEXT_FEATURES)
+    answer = RichTextField(_("answer"), features=RICH_TEXT_FEATURES, validators=[rich_text_length()])
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="faqs", verbose_name=_("topic"))
     sort_order = models.PositiveIntegerField(_("order"), default=0, help_text=_("Lower numbers come first."))
     slug = models.SlugField(

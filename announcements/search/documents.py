@@ -5,15 +5,14 @@ can hold is exactly what pages and feeds may show.
 """
 
 import datetime
-import html
 from collections.abc import Iterable, Iterator
 
 from django.utils import translation
-from django.utils.html import strip_tags
 
 from announcements.public.page_paths import PagePaths
 from announcements.public.selectors import public_announcements, public_faq_page, public_faqs, public_license_clauses
 from site_config.i18n import language_codes
+from site_config.plain_text import indexable_text
 
 from .models import SearchDocument
 from .text import normalise
@@ -31,7 +30,7 @@ def newest_first(date: datetime.date) -> int:
 
 def plain(value: str) -> str:
     """Rich text as the words readers read: tags removed, entities decoded, spaces tidied."""
-    return " ".join(html.unescape(strip_tags(value.replace("</p>", "</p> "))).split())
+    return indexable_text(value)
 
 
 def body_text(raw_blocks: list[dict], language: str) -> str:
