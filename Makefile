@@ -125,13 +125,14 @@ $(LIGHTHOUSE_STAMP): benchmarks/lighthouse/package.json benchmarks/lighthouse/pa
 # In-process figures (printed after the table by `make bench`): publish latency with the broker up and down, Wagtail's tasks inline or
 # queued; Save draft and Publish in the admin under make run settings; feed sizes and
 # timings for 10 and 1,000 announcements; search quality and speed; how long bad requests
-# and hostile search queries take.
+# and hostile search queries take; what texts at their length limits cost.
 bench-publishing: messages
 	$(BIN)/python -m benchmarks.publish_latency
 	$(BIN)/python -m benchmarks.admin_saves
 	$(BIN)/python -m benchmarks.feeds
 	$(BIN)/python -m benchmarks.search
 	$(BIN)/python -m benchmarks.bad_requests
+	$(BIN)/python -m benchmarks.costly_texts
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -53,6 +53,13 @@ class Segment:
 SHORT_EQUAL_TOKENS = 2
 
 
+# Comparing word by word looks at every pair of tokens of the two passages, so it is kept
+# to passages this small: past it, sentences are matched first and only changed sentences
+# compared word by word, so one comparison's work is bounded however long the clauses are.
+MAX_COMPARED_PAIRS = 250_000
+_SENTENCE_END = frozenset(".!?。！？")
+
+
 def word_diff(old: str, new: str) -> list[Segment]:
     """The differences between two texts, as segments in reading order.
 
@@ -60,11 +67,66 @@ def word_diff(old: str, new: str) -> list[Segment]:
     the old wording and then the new, not a word-by-word interleaving.
     """
     old_tokens, new_tokens = tokenize(old), tokenize(new)
-    matcher = SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
+    head = _common_prefix(old_tokens, new_tokens)
+    tail = _common_prefix(old_tokens[head:][::-1], new_tokens[head:][::-1])
     raw: list[tuple[str, list[str], list[str]]] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        raw.append((op, old_tokens[i1:i2], new_tokens[j1:j2]))
+    if head:
+        raw.append(("equal", old_tokens[:head], new_tokens[:head]))
+    raw += _diff(old_tokens[head : len(old_tokens) - tail], new_tokens[head : len(new_tokens) - tail])
+    if tail:
+        raw.append(("equal", old_tokens[len(old_tokens) - tail :], new_tokens[len(new_tokens) - tail :]))
     return _merge_changes(raw)
+
+
+def _common_prefix(a: list[str], b: list[str]) -> int:
+    length = 0
+    for x, y in zip(a, b, strict=False):  # as far as the shorter goes
+        if x != y:
+            break
+        length += 1
+    return length
+
+
+def _diff(old: list[str], new: list[str]) -> list[tuple[str, list[str], list[str]]]:
+    if not old and not new:
+        return []
+    if not old or not new:
+        return [("replace", old, new)]
+    if len(old) * len(new) <= MAX_COMPARED_PAIRS:
+        return _opcodes(old, new)
+    old_sentences, new_sentences = _sentences(old), _sentences(new)
+    if len(old_sentences) * len(new_sentences) > MAX_COMPARED_PAIRS:
+        return [("replace", old, new)]  # too long to match even sentence by sentence
+    matcher = SequenceMatcher(
+        a=["".join(s) for s in old_sentences], b=["".join(s) for s in new_sentences], autojunk=False
+    )
+    raw = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        old_part = [token for sentence in old_sentences[i1:i2] for token in sentence]
+        new_part = [token for sentence in new_sentences[j1:j2] for token in sentence]
+        if op == "replace" and len(old_part) * len(new_part) <= MAX_COMPARED_PAIRS:
+            raw += _opcodes(old_part, new_part)
+        else:
+            raw.append((op, old_part, new_part))
+    return raw
+
+
+def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, list[str], list[str]]]:
+    matcher = SequenceMatcher(a=old, b=new, autojunk=False)
+    return [(op, old[i1:i2], new[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes()]
+
+
+def _sentences(tokens: list[str]) -> list[list[str]]:
+    """Tokens grouped into sentences: each ends after its closing punctuation or a line break."""
+    sentences, current = [], []
+    for token in tokens:
+        current.append(token)
+        if token in _SENTENCE_END or "\n" in token:
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
 
 
 def _is_short(tokens: list[str]) -> bool:

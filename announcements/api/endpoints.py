@@ -22,8 +22,10 @@ from licenses.models import LicenseClause
 
 from . import schemas
 from .listing import MAX_PAGE_SIZE, page_of, versions_named
+from .parameters import refuse_unknown_query_parameters
 
 router = Router()
+router.add_decorator(refuse_unknown_query_parameters, mode="view")
 # Every operation may answer a bad parameter with 400 and a missing item or page with 404.
 ERRORS = {400: schemas.Error, 404: schemas.Error}
 

@@ -2,7 +2,19 @@
 
 from dataclasses import dataclass
 
-from licenses.comparison import ADDED, CHANGED, REMOVED, UNCHANGED, compare_clauses, summarize, tokenize, word_diff
+import pytest
+
+from licenses.comparison import (
+    ADDED,
+    CHANGED,
+    MAX_COMPARED_PAIRS,
+    REMOVED,
+    UNCHANGED,
+    compare_clauses,
+    summarize,
+    tokenize,
+    word_diff,
+)
 
 
 @dataclass
@@ -142,3 +154,39 @@ def test_a_clause_changed_in_both_languages_is_changed_for_both_readers():
     for language in ("en", "ja"):
         comparison = compare_clauses(old, new, language=language)[0]
         assert (comparison.status, comparison.changed_elsewhere) == (CHANGED, ("ja",) if language == "en" else ("en",))
+
+
+def long_clause(sentences: int, changed: set[int] = frozenset(), language: str = "en") -> str:
+    """A clause of ``sentences`` numbered sentences; those in ``changed`` reworded."""
+    if language == "ja":
+        return "".join(f"第{n}項は{'変更後' if n in changed else '従来'}のとおりです。" for n in range(sentences))
+    return " ".join(
+        f"Section {n} says the licensee {'must now' if n in changed else 'may'} share derivative works."
+        for n in range(sentences)
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_long_clauses_are_matched_sentence_by_sentence_and_still_diffed_word_by_word(language):
+    """Two long clauses: too long to compare every word with every word, so sentences are
+    matched first; a reworded sentence still shows its changed words only."""
+    old, new = long_clause(250, language=language), long_clause(250, {7, 180}, language=language)
+    assert len(tokenize(old)) ** 2 > MAX_COMPARED_PAIRS
+
+    segments = word_diff(old, new)
+
+    assert old_and_new(segments) == (old, new)
+    changes = [s.text.strip() for s in segments if s.op != "equal"]
+    if language == "en":
+        assert changes == ["may", "must now", "may", "must now"]
+    else:
+        assert changes == ["従来", "変更後", "従来", "変更後"]
+
+
+def test_clauses_too_long_to_match_even_by_sentence_show_old_then_new():
+    old, new = "a " * 40_000, "b " * 40_000  # no sentence ends: one enormous sentence each
+
+    segments = word_diff(old, new)
+
+    assert old_and_new(segments) == (old, new)
+    assert [s.op for s in segments if s.text.strip()] == ["delete", "insert"]

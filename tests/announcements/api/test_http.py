@@ -165,3 +165,25 @@ def test_a_faq_answer_links_as_the_faq_page_does(client, home_page):
 
     assert "linktype" not in item["answer_html"]
     assert '<a href="http://testserver/en/the-notice/">the notice</a>' in item["answer_html"]
+
+
+@pytest.mark.parametrize(
+    ("path", "detail"),
+    [
+        ("/en/api/v1/topics/?page=2", "Unknown query parameter: page. This operation takes no query parameters."),
+        (
+            "/en/api/v1/announcements/?topics=x&utm_source=y",
+            "Unknown query parameter: topics, utm_source. This operation accepts: cited_version, license, "
+            "page, page_size, topic, updated_since.",
+        ),
+    ],
+)
+def test_a_query_parameter_an_operation_does_not_read_is_a_400_naming_it(client, home_page, path, detail):
+    """Ignored, it would make a new URL (a new cache entry and a render) per value, and a
+    misspelt filter would quietly filter nothing."""
+    response = client.get(path)
+
+    assert response.status_code == 400
+    assert response.json() == {"detail": detail}
+    assert "public" not in response.get("Cache-Control", "")
+    assert client.get("/ja/api/v1/topics/?page=2").json()["detail"].startswith("不明なクエリパラメーター")
