@@ -3,14 +3,15 @@
 Feeds are stored like every other public output by the one response cache
 (``announcements.response_cache``), which publishing retires by bumping the content
 generation. The ETag is a hash of the body, so a feed whose content did not change
-keeps its ETag across generations; Last-Modified is the newest item's modified date,
-or the time the body last changed when that is later (an announcement was removed).
+keeps its ETag across generations; Last-Modified is the newest item's modified date, or
+a second after the previous Last-Modified when the body changed without a newer item (an
+announcement was removed): both from the content and the feed's own history, never the
+clock, so re-rendering an unchanged feed changes neither.
 Malformed ``If-None-Match`` and ``If-Modified-Since`` headers are ignored (Django's
 parsers drop them).
 """
 
 import hashlib
-import time
 from collections.abc import Callable
 
 from django.contrib.syndication.views import Feed
@@ -45,7 +46,7 @@ def _keep_last_modified_honest(entry: dict, validators_key: str) -> None:
         # HTTP dates count whole seconds: a change in the same second as the previous
         # body must still move the date, or If-Modified-Since would answer 304.
         after_previous = (parse_http_date_safe(previous["last_modified"] or "") or 0) + 1
-        entry["last_modified"] = http_date(max(newest, time.time(), after_previous))
+        entry["last_modified"] = http_date(max(newest, after_previous))
     cache.set(validators_key, {"etag": entry["etag"], "last_modified": entry["last_modified"]}, None)
 
 

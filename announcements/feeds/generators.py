@@ -15,7 +15,17 @@ def html_text(text: str | None) -> str | None:
     return None if text is None else escape(text)
 
 
-class AnnouncementRssFeed(Rss201rev2Feed):
+class DatedByContent:
+    """A feed generator whose date, with no items, is ``date_when_empty`` (a feed
+    argument) instead of the time of rendering."""
+
+    def latest_post_date(self):
+        if not self.items and self.feed.get("date_when_empty") is not None:
+            return self.feed["date_when_empty"]
+        return super().latest_post_date()
+
+
+class AnnouncementRssFeed(DatedByContent, Rss201rev2Feed):
     """RSS 2.0 (https://www.rssboard.org/rss-specification) with ``content:encoded``
     (https://web.resource.org/rss/1.0/modules/content/) and an ``atom:link rel="hub"``.
 
@@ -45,7 +55,7 @@ class AnnouncementRssFeed(Rss201rev2Feed):
             handler.addQuickElement("content:encoded", item["content_html"])
 
 
-class AnnouncementAtomFeed(Atom1Feed):
+class AnnouncementAtomFeed(DatedByContent, Atom1Feed):
     """Atom 1.0 (RFC 4287) with ``<content type="html">``, ``xml:lang`` on every entry
     and a ``<link rel="hub">`` (WebSub, https://www.w3.org/TR/websub/)."""
 

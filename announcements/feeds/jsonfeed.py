@@ -15,6 +15,8 @@ import json
 
 from django.utils.feedgenerator import SyndicationFeed, rfc3339_date
 
+from .generators import DatedByContent
+
 VERSION = "https://jsonfeed.org/version/1.1"
 
 FEED_KEYS = ("user_comment", "next_url", "icon", "favicon", "expired", "hubs")
@@ -29,7 +31,7 @@ def _without_empty(values: dict) -> dict:
     return {key: value for key, value in values.items() if value not in (None, "", [], ())}
 
 
-class JSONFeed(SyndicationFeed):
+class JSONFeed(DatedByContent, SyndicationFeed):
     content_type = "application/feed+json; charset=utf-8"
 
     def write(self, outfile, encoding):

@@ -6,10 +6,11 @@ An announcement not yet written in Japanese is absent from the Japanese feeds.
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import Max
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -32,6 +33,9 @@ PAGE_SIZE = 20  # JSON Feed pages of 20, linked by next_url
 EXTENSION = "_community_announcements"
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the date of an empty feed on a site with no announcements
+
+
 @dataclass(frozen=True)
 class FeedScope:
     """What one feed request asks for, and the pages that answer it."""
@@ -42,6 +46,17 @@ class FeedScope:
     page_number: int
     pages: list[AnnouncementPage]
     has_next: bool
+
+    @property
+    def date_when_empty(self) -> datetime | None:
+        """A feed with no items still has a date (RSS ``lastBuildDate``, Atom ``updated``,
+        the Last-Modified header): the language's newest publication, from the content, so
+        re-rendering an unchanged empty feed gives the same body and the same ETag (Django
+        would put the time of rendering)."""
+        if self.pages:
+            return None
+        newest = public_announcements(language=self.language).aggregate(newest=Max("last_published_at"))["newest"]
+        return newest or EPOCH
 
 
 def page_number(request: HttpRequest) -> int:
@@ -102,7 +117,7 @@ class AnnouncementsRssFeed(Feed):
         return site_author()
 
     def feed_extra_kwargs(self, scope: FeedScope) -> dict:
-        return {"hub_url": settings.WEBSUB_HUB_URL or None}
+        return {"hub_url": settings.WEBSUB_HUB_URL or None, "date_when_empty": scope.date_when_empty}
 
     def item_title(self, item: FeedItem) -> str:
         return item.title
@@ -148,7 +163,7 @@ class AnnouncementsJSONFeed(AnnouncementsRssFeed):
     paginated = True
 
     def feed_extra_kwargs(self, scope: FeedScope) -> dict:
-        extra = {}
+        extra = {"date_when_empty": scope.date_when_empty}
         if scope.has_next:
             extra["next_url"] = f"{self.feed_url(scope)}?{urlencode({'page': scope.page_number + 1})}"
         if settings.WEBSUB_HUB_URL:

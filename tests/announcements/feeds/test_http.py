@@ -1,8 +1,13 @@
 """HTTP as feed readers use it: content types, conditional GET, cache headers, errors."""
 
+import datetime
+
 import pytest
 from django.utils.http import http_date
 
+from announcements.cache_keys import bump_content_generation
+from announcements.factories import TopicFactory
+from announcements.models import AnnouncementPage
 from tests.html import visible_text
 
 from .conftest import CONTENT_TYPES, FORMATS
@@ -97,3 +102,25 @@ def test_rss_and_atom_redirect_a_query_to_their_one_url(client, notice, query):
 
         assert response.status_code == 301
         assert response["Location"] == f"/en/feeds/{name}/"
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_an_empty_feed_is_dated_by_the_content_not_the_clock(client, notice, name):
+    """An empty feed's date (RSS lastBuildDate, Atom updated, Last-Modified) is the
+    language's newest publication: rendered again later, with nothing changed, it has the
+    same body and ETag, so readers' conditional requests still get 304."""
+    published = datetime.datetime(2024, 7, 5, 9, 30, tzinfo=datetime.UTC)
+    AnnouncementPage.objects.filter(pk=notice.pk).update(last_published_at=published)
+    TopicFactory(slug="empty-topic", name_en="Empty", name_ja="空")
+    url = f"/en/feeds/topics/empty-topic/{name}/"
+
+    first = client.get(url)
+    bump_content_generation()  # as any publish elsewhere does: the feed is rendered anew
+    again = client.get(url)
+
+    assert first.status_code == again.status_code == 200
+    assert first["Last-Modified"] == http_date(published.timestamp())
+    assert again.content == first.content and again["ETag"] == first["ETag"]
+    if name != "json":  # JSON Feed has no feed-level date
+        assert {"rss": "Fri, 05 Jul 2024 09:30:00 +0000", "atom": "2024-07-05T09:30:00+00:00"}[name] in first.text
+    assert client.get(url, headers={"if-none-match": first["ETag"]}).status_code == 304
