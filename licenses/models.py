@@ -11,7 +11,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -241,6 +241,15 @@ class LicenseVersion(
     def full_name(self) -> str:
         """Name and label together, e.g. “Stability AI Community License, version 2”."""
         return gettext("%(name)s, %(version)s") % {"name": self.display_name, "version": self.label}
+
+    def cited_as(self, clause=None) -> str:
+        """How the site cites this version (and one of its clauses) in the active language,
+        e.g. “Stability AI Community License, version 2 (July 5, 2024), “Derivative works””:
+        the pages' citations and the API and feeds' ``cited_as`` are this one sentence."""
+        words = {"name": self.full_name, "date": formats.date_format(self.effective_date, "DATE_FORMAT")}
+        if clause is None:
+            return gettext("%(name)s (%(date)s)") % words
+        return gettext("%(name)s (%(date)s), “%(clause)s”") % {**words, "clause": clause.heading}
 
     def clean(self) -> None:
         super().clean()

@@ -5,15 +5,21 @@ from django.utils.translation import gettext
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
+from announcements.public.serializers import CONCERNS_FORMAT
+
 from .endpoints import router
 
 api = NinjaAPI(
     title="Community announcements API",
-    version="1",
+    # The schema's version; its one change so far was the concerns' format (2: not_perfect).
+    version=str(CONCERNS_FORMAT),
     description=(
         "Read-only public data of the site, per language: `/en/api/v1/` answers in English, "
         "`/ja/api/v1/` in Japanese. Announcements carry their concerns and citations in the shape "
-        "the JSON Feed extension uses. Responses have an ETag (send If-None-Match for a 304) and "
+        "the JSON Feed extension uses, one list per section of the page: `resolved_concerns`, "
+        "`not_perfect` and `remaining_concerns` (schema version 2; in version 1 `not_perfect` was part of "
+        "`remaining_concerns`). Each citation's `cited_as` is the citation as the page writes it. "
+        "Responses have an ETag (send If-None-Match for a 304) and "
         'may be fetched from any origin. Errors are `{"detail": ...}` with status 400 or 404.'
     ),
     urls_namespace="api",

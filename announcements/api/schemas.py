@@ -4,6 +4,7 @@ shape ``announcements.public.serializers`` gives them, as in the JSON Feed exten
 import datetime
 
 from ninja import Schema
+from pydantic import Field
 
 
 class TopicOut(Schema):
@@ -17,8 +18,13 @@ class SupersededBy(Schema):
 
 
 class Citation(Schema):
-    license: str
-    version: str
+    cited_as: str = Field(
+        description="The citation as the page writes it, e.g. “Stability AI Community License, version 2 "
+        "(July 5, 2024), “Derivative works””."
+    )
+    license: str = Field(description="The license's name.")
+    version_name: str = Field(description="The cited version's own title (the license's name when it has none).")
+    version: str = Field(description="The version's label as it reads inside a sentence, e.g. “version 2”.")
     version_url: str
     effective_date: datetime.date
     clause_key: str | None
@@ -46,7 +52,8 @@ class AnnouncementOut(Schema):
     last_updated: datetime.date | None
     topics: list[TopicOut]
     resolved_concerns: list[Concern]
-    remaining_concerns: list[Concern]
+    not_perfect: list[Concern] = Field(description="Remaining concerns about a license clause (since format 2).")
+    remaining_concerns: list[Concern] = Field(description="Remaining concerns about anything else.")
 
 
 class FAQOut(Schema):

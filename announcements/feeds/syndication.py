@@ -22,7 +22,7 @@ from site_config.public_urls import absolute_url
 
 from ..models import AnnouncementPage, Topic
 from ..public.selectors import public_announcements
-from ..public.serializers import structured_concerns
+from ..public.serializers import CONCERNS_FORMAT, structured_concerns
 from ..rules.text import xml_safe
 from .content import RELATED_TO_PREFETCH, FeedItem, feed_items, site_author
 from .generators import AnnouncementAtomFeed, AnnouncementRssFeed
@@ -176,6 +176,7 @@ class AnnouncementsJSONFeed(AnnouncementsRssFeed):
             "summary": item.summary,
             EXTENSION: {
                 "about": absolute_url(reverse("feeds:index")) + "#json-extension",
+                "format": CONCERNS_FORMAT,
                 "notice_date": item.page.notice_date.isoformat(),
                 "notice_date_precision": item.page.notice_date.precision,
                 "topics": [

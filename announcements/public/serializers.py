@@ -8,22 +8,28 @@ says the same thing about the same citation.
 from django.urls import reverse
 from wagtail.rich_text import expand_db_html
 
+from announcements.rules.sections import NOT_PERFECT, REMAINING, RESOLVED, concern_category
 from announcements.rules.text import xml_safe
 from site_config.public_urls import absolute_links, absolute_url
 
-CONCERN_BLOCKS = {"resolved_concern": "resolved_concerns", "remaining_concern": "remaining_concerns"}
+# The shape of ``structured_concerns``, stated in the API's schema and the JSON Feed
+# extension; raised when a list's meaning changes. 2: ``not_perfect`` (remaining concerns
+# about a license clause) is its own list, as on the page; in 1 it was in ``remaining_concerns``.
+CONCERNS_FORMAT = 2
+# Each section of the page, as a list, in the page's order.
+CONCERN_LISTS = {RESOLVED: "resolved_concerns", NOT_PERFECT: "not_perfect", REMAINING: "remaining_concerns"}
 
 
 def structured_concerns(body, *, request) -> dict:
-    """A body's concerns for machines: ``resolved_concerns`` and ``remaining_concerns``,
-    each ``{"title", "kind", "citation"}`` with the citation's license, version, date,
-    clause and whether a newer version supersedes the cited one. Absolute URLs are built
-    with ``request``."""
-    concerns: dict[str, list] = {name: [] for name in CONCERN_BLOCKS.values()}
+    """A body's concerns for machines, in the sections the page shows: ``resolved_concerns``,
+    ``not_perfect`` and ``remaining_concerns``, each ``{"title", "kind", "citation"}`` with
+    the citation as ``citation_object`` gives it. Absolute URLs are built with ``request``."""
+    concerns: dict[str, list] = {name: [] for name in CONCERN_LISTS.values()}
     for child in body:
-        if child.block_type in CONCERN_BLOCKS:
+        category = concern_category(child.block_type, child.value)
+        if category is not None:
             value = child.value
-            concerns[CONCERN_BLOCKS[child.block_type]].append(
+            concerns[CONCERN_LISTS[category]].append(
                 {
                     "title": xml_safe(value.get("title")),
                     "kind": value.get("kind"),
@@ -46,7 +52,9 @@ def citation_object(citation, *, request) -> dict | None:
     version_url = absolute_url(version.get_absolute_url())
     newer = version.newer_version  # loaded with the version by its chooser block
     return {
+        "cited_as": xml_safe(version.cited_as(clause)),
         "license": xml_safe(version.license.name),
+        "version_name": xml_safe(version.display_name),
         "version": xml_safe(version.label),
         "version_url": version_url,
         "effective_date": version.effective_date.isoformat(),

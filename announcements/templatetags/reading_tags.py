@@ -1,4 +1,4 @@
-"""Filters for reading pages: relative dates in the reader's language (no queries)."""
+"""Tags for reading pages: relative dates and citations in the reader's language (no queries)."""
 
 import datetime
 
@@ -31,3 +31,9 @@ def since(value: NoticeDate | datetime.date | None, now: datetime.date | None = 
         return _("yesterday")
     # timesince's own wording ("1 year, 2 months" / "1年2ヶ月") is translated by Django.
     return _("%(time)s ago") % {"time": timesince(value, today, depth=1)}
+
+
+@register.simple_tag
+def cited_as(version, clause=None) -> str:
+    """The citation of ``version`` (and ``clause``) as the site writes it (``LicenseVersion.cited_as``)."""
+    return version.cited_as(clause)

@@ -1,9 +1,11 @@
 """JSON Feed 1.1: valid against the spec's schema, with the structured-concerns extension and pages."""
 
+import html
 import json
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 from jsonschema import Draft202012Validator, FormatChecker
 
 from announcements.factories import AnnouncementPageFactory, create_many_live_announcements
@@ -64,7 +66,10 @@ def test_the_extension_lists_the_notices_concerns_with_their_citations(client, n
     assert item["title"] == notice.title_ja
     assert item["summary"] == notice.summary_ja
     assert len(extension["resolved_concerns"]) == 2
-    assert len(extension["remaining_concerns"]) == 2
+    # The page's sections: remaining concerns about a license clause are "not perfect".
+    assert [c["kind"] for c in extension["not_perfect"]] == ["license_clause"]
+    assert [c["kind"] for c in extension["remaining_concerns"]] == ["model_quality"]
+    assert extension["format"] == 2
     first, v2 = extension["resolved_concerns"][0], versions["v2"]
     assert first["title"] == next(
         block.value["title_ja"] for block in notice.body if block.block_type == "resolved_concern"
@@ -73,6 +78,12 @@ def test_the_extension_lists_the_notices_concerns_with_their_citations(client, n
     assert first["citation"]["clause_url"] == f"http://testserver/ja/licenses/{v2.license.slug}/v2/#derivative-works"
     assert first["citation"]["effective_date"] == v2.effective_date.isoformat()
     assert first["citation"]["superseded"] is False
+    derivative_works = v2.clauses.get(key="derivative-works")
+    with translation.override("ja"):
+        assert first["citation"]["cited_as"] == v2.cited_as(derivative_works)  # in Japanese
+    assert "第2版" in first["citation"]["cited_as"]
+    assert html.escape(first["citation"]["cited_as"], quote=False) in client.get(f"/ja/{notice.slug_en}/").text
+    assert first["citation"]["version_name"] == v2.display_name
     uncited = [concern for concern in extension["remaining_concerns"] if concern["citation"] is None]
     assert {concern["kind"] for concern in uncited} <= {"model_quality", "ecosystem", "business"}
     assert extension["notice_date"] == "2024-07"  # the source gives the month, not the day
@@ -92,7 +103,7 @@ def test_a_citation_of_a_superseded_version_says_which_version_replaced_it(clien
 
     items = client.get("/en/feeds/json/").json()["items"]
 
-    [concern] = [c for item in items for c in item[EXTENSION]["remaining_concerns"] if c["title"] == "Monthly cap"]
+    [concern] = [c for item in items for c in item[EXTENSION]["not_perfect"] if c["title"] == "Monthly cap"]
     citation = concern["citation"]
     assert citation["superseded"] is True
     assert citation["superseded_by"] == {
