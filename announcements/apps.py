@@ -15,22 +15,24 @@ class AnnouncementsConfig(AppConfig):
         from .public import citing, pages  # noqa: F401
         from .roles import grant_role_permissions, refresh_translation_work, submit_snippets_for_approval
 
-        self.share_slugs_across_languages()
+        self.prepare_bilingual_pages()
         # After every app's migrations: the last app's signal comes once every permission exists.
         post_migrate.connect(grant_role_permissions, dispatch_uid="announcements-role-permissions")
         post_migrate.connect(submit_snippets_for_approval, dispatch_uid="announcements-snippet-workflow")
         # Once per migrate, not once per app: it reads only what migrate applied.
         post_migrate.connect(refresh_translation_work, sender=self, dispatch_uid="announcements-translation-work")
 
-    def share_slugs_across_languages(self) -> None:
+    def prepare_bilingual_pages(self) -> None:
         # After wagtail-modeltranslation (listed earlier, so ready first) has made each
-        # language's title panel fill in that language's slug.
-        from .models import BilingualPage
+        # language's title panel fill in that language's slug: one shared slug, routing in
+        # one query, and every language's old address redirecting after a slug change.
+        from .models import BilingualPage, old_addresses
         from .models.slugs import check_slugs_in_the_database
 
         check_slugs_in_the_database()
 
-        for model in self.get_models():
-            if issubclass(model, BilingualPage):
-                model.share_the_default_slug()
-                model.route_children_in_one_query()
+        bilingual_pages = [model for model in self.get_models() if issubclass(model, BilingualPage)]
+        for model in bilingual_pages:
+            model.share_the_default_slug()
+            model.route_children_in_one_query()
+        old_addresses.connect(bilingual_pages)

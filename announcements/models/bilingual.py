@@ -26,6 +26,16 @@ from ..rich_text_links import rich_text_field_errors
 from ..rules.translation_status import missing_translations
 
 
+class AddressInAnotherLanguage(Exception):
+    """Routing met a slug that is ``page``'s in another language (``/ja/<English slug>/``,
+    where the language-neutral address or a reader's edited URL leads): answered with a
+    permanent redirect to the page's address in the reader's language, never a 404."""
+
+    def __init__(self, page):
+        super().__init__(page)
+        self.page = page
+
+
 class BilingualPage(TracksTranslations, Page):
     """A page whose reader-facing fields must exist in every language to be published."""
 
@@ -71,8 +81,20 @@ class BilingualPage(TracksTranslations, Page):
             raise Http404
         child = self.child_by_slug(path_components[0])
         if child is None:
+            self.refuse_slug_of_another_language(self, path_components[0])
             raise Http404
         return child.route(request, path_components[1:])
+
+    @staticmethod
+    def refuse_slug_of_another_language(parent: Page, slug: str) -> None:
+        """Raise ``AddressInAnotherLanguage`` when ``slug`` is a live child's in another language."""
+        others = [code for code in language_codes() if code != translation.get_language()]
+        matches = Q()
+        for code in others:
+            matches |= Q(**{f"slug_{code}": slug})
+        child = parent.get_children().live().filter(matches).first() if others else None
+        if child is not None:
+            raise AddressInAnotherLanguage(child.specific)
 
     @staticmethod
     def slug_matches(slug: str) -> Q:

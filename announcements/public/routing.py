@@ -15,19 +15,24 @@ index, Wagtail routes itself.
 """
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 from wagtail.url_routing import RouteResult
 
 from announcements.models import AnnouncementIndexPage, AnnouncementPage
+from announcements.models.bilingual import AddressInAnotherLanguage
 
 from .selectors import restricted_here_or_above
 
 
 def serve(request, path: str):
-    route_home_or_child(request, path)
-    return wagtail_views.serve(request, path)
+    try:
+        route_home_or_child(request, path)
+        return wagtail_views.serve(request, path)
+    except AddressInAnotherLanguage as moved:
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(moved.page.get_url(request) + (f"?{query}" if query else ""))
 
 
 def route_home_or_child(request, path: str) -> None:
@@ -56,6 +61,8 @@ def _route(request, home, slug: str) -> RouteResult | None:
         return RouteResult(announcement)
     # Not a live announcement (the FAQ page, an alias, a draft): as the home page routes it.
     child = AnnouncementIndexPage.specific_child_of(home, slug)
+    if child is None:
+        AnnouncementIndexPage.refuse_slug_of_another_language(home, slug)
     try:
         return child.route(request, []) if child is not None else None
     except Http404:  # as Wagtail records a route that ends in "not found"
