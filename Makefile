@@ -19,7 +19,8 @@ system-deps:
 
 # What the browser tests need (tests/browser): Debian's Chromium (Playwright drives it;
 # `playwright install` cannot download here), Japanese fonts for screenshots, Java for
-# the Nu HTML checker, and npm for axe-core and vnu-jar. Installs only what is missing.
+# the Nu HTML checker, and npm for axe-core and vnu-jar (and the OpenAPI linters the unit
+# tests run). Installs only what is missing.
 browser-deps: node_modules/.installed
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
@@ -32,7 +33,7 @@ browser-deps: node_modules/.installed
 
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null 2>&1 || { \
-	  echo "Installing Debian package npm (for axe-core and vnu-jar)"; \
+	  echo "Installing Debian package npm (for axe-core, vnu-jar and the OpenAPI linters)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; }
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
@@ -93,7 +94,7 @@ beat: $(STAMP) broker-required
 # the browser tests are about to run.
 test: test-unit test-browser
 
-test-unit: messages
+test-unit: messages node_modules/.installed
 	$(BIN)/pytest --ignore=tests/browser $(PYTEST_ARGS)
 
 test-browser: messages browser-deps

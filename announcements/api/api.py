@@ -2,14 +2,14 @@
 
 from django.http import Http404
 from django.utils.translation import gettext
-from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
 from announcements.public.serializers import CONCERNS_FORMAT
 
 from .endpoints import router
+from .openapi import DocumentedAPI
 
-api = NinjaAPI(
+api = DocumentedAPI(
     title="Community announcements API",
     # The schema's version; its one change so far was the concerns' format (2: not_perfect).
     version=str(CONCERNS_FORMAT),
@@ -20,7 +20,8 @@ api = NinjaAPI(
         "`not_perfect` and `remaining_concerns` (schema version 2; in version 1 `not_perfect` was part of "
         "`remaining_concerns`). Each citation's `cited_as` is the citation as the page writes it. "
         "Responses have an ETag (send If-None-Match for a 304) and "
-        'may be fetched from any origin. Errors are `{"detail": ...}` with status 400 or 404.'
+        "may be fetched from any origin; HEAD and OPTIONS are answered too, any other method with 405. "
+        'Errors are `{"detail": ...}` with status 400, 404 or 405.'
     ),
     urls_namespace="api",
     docs_url="/docs/",

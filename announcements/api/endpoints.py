@@ -161,6 +161,7 @@ def list_licenses(request):
 
 @router.get("/licenses/{license_slug}/", response={200: schemas.LicenseOut, **ERRORS}, tags=["licenses"])
 def get_license(request, license_slug: str = Path(..., pattern=SLUG, max_length=80)):
+    """One license with its published versions, oldest first."""
     item = _found(_licenses(), _("There is no license “%(slug)s”.") % {"slug": license_slug}, slug=license_slug)
     return serializers.license_object(item, item.versions.all(), request=request)
 
@@ -197,6 +198,7 @@ def list_clauses(
     license_slug: str = Path(..., pattern=SLUG, max_length=80),
     version_slug: str = Path(..., pattern=SLUG, max_length=40),
 ):
+    """The clauses of one version, in the license's order (our summaries, in this language)."""
     version = _version(license_slug, version_slug)
     version_url = serializers.version_summary(version, request=request)["url"]
     return [serializers.clause_object(clause, version_url=version_url) for clause in _clauses(version)]
