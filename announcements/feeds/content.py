@@ -17,6 +17,7 @@ from wagtail.blocks import StreamValue
 
 from site_config.public_urls import absolute_links, absolute_url
 
+from ..blocks import iter_citations
 from ..models import AnnouncementPage
 from ..public.bodies import load_bodies, render_body
 from ..rules.text import xml_safe
@@ -73,8 +74,8 @@ def feed_items(pages: list[AnnouncementPage], *, language: str, request: HttpReq
                 title=xml_safe(getattr(page, f"title_{language}")),
                 summary=xml_safe(getattr(page, f"summary_{language}")),
                 content_html=_content_html(body, page=page, request=request, base=url, language=language),
-                published=_seconds(published_at(page)),
-                modified=_seconds(modified_at(page)),
+                published=_seconds(published_at(page, body)),
+                modified=_seconds(modified_at(page, body)),
                 categories=[xml_safe(getattr(topic, f"name_{language}") or topic.name) for topic in page.topics.all()],
                 body=body,
                 request=request,
@@ -89,15 +90,17 @@ def item_guid(page: AnnouncementPage, language: str) -> str:
     return f"tag:{tag_authority()},{first:%Y-%m-%d}:announcement/{page.pk}/{language}"
 
 
-def published_at(page: AnnouncementPage) -> datetime:
-    """The item's publication time: the notice's own date (see ``NoticeDate.published_at``)."""
-    return page.notice_date.published_at(page.first_published_at)
+def published_at(page: AnnouncementPage, body) -> datetime:
+    """The item's publication time: the notice's own date, never before a version its
+    ``body`` cites took effect (see ``NoticeDate.published_at``)."""
+    cited = [citation["version"].effective_date for _block, citation in iter_citations(body)]
+    return page.notice_date.published_at(page.first_published_at, not_before=max(cited, default=None))
 
 
-def modified_at(page: AnnouncementPage) -> datetime:
+def modified_at(page: AnnouncementPage, body) -> datetime:
     """When the announcement last changed for readers: its last publication or its newest
     correction (``AnnouncementPage.last_updated``), never earlier than its publication."""
-    modified = max(filter(None, (page.last_published_at, page.first_published_at, published_at(page))))
+    modified = max(filter(None, (page.last_published_at, page.first_published_at, published_at(page, body))))
     corrected = page.last_updated
     if corrected is not None:
         modified = max(

@@ -15,6 +15,8 @@ from django.http import Http404
 from announcements.models import Topic
 from announcements.reader_context import CanonicalRedirect
 
+from site_config.i18n import language_codes
+
 from .selectors import public_announcements
 
 PER_PAGE = 10
@@ -41,9 +43,20 @@ def announcement_listing(request, *, index) -> dict:
         "page_obj": page,
         "topics": [item for item in topics if item.public_count or item == topic],
         "selected_topic": topic,
+        "topic_in_other_languages": topic is not None and not page.object_list and _in_other_languages(request, topic),
         "topic": topic,  # includes/feed_links.html offers the topic's own feeds
         "page_links": _page_links(page, topic),
     }
+
+
+def _in_other_languages(request, topic: Topic) -> bool:
+    """Whether a topic empty in the reader's language has announcements in another (one
+    published in the default language only, for now): asked only for an empty list."""
+    return any(
+        public_announcements(language=code).filter(topics=topic).exists()
+        for code in language_codes()
+        if code != request.LANGUAGE_CODE
+    )
 
 
 def _selected_topic(request, topics) -> Topic | None:

@@ -50,15 +50,37 @@ class NoticeDate:
             return (day.year, day.month) == (self.value.year, self.value.month)
         return day == self.value
 
-    def published_at(self, first_published_at: datetime.datetime | None) -> datetime.datetime:
+    def published_at(
+        self, first_published_at: datetime.datetime | None, *, not_before: datetime.date | None = None
+    ) -> datetime.datetime:
         """The moment feeds give as the publication time, which their formats require in full.
 
         The site's own first publication is used when it falls within the notice's date (it
-        carries the real time); otherwise, e.g. for a notice recorded after the fact, the
-        first moment of the date in the site's time zone. Feeds also carry ``notice_date`` at
-        its true precision.
+        carries the real time). Otherwise, e.g. for a notice recorded after the fact: for a
+        day, the first moment of it in the site's time zone; for a month known without its
+        day, a moment inside that month in every time zone (a reader in UTC must not read
+        June 30 for "July"), and not before ``not_before`` (the newest version the notice
+        cites: it cannot have been published before it existed). Feeds also carry
+        ``notice_date`` at its true precision.
         """
         zone = timezone.get_default_timezone()
+        if self.is_month_only:
+            return self._moment_in_the_month(first_published_at, not_before)
         if first_published_at is not None and self.contains(timezone.localtime(first_published_at, zone).date()):
             return first_published_at
         return timezone.make_aware(datetime.datetime.combine(self.start, datetime.time.min), zone)
+
+    def _moment_in_the_month(self, first_published_at, not_before) -> datetime.datetime:
+        utc = datetime.UTC
+        # The month has begun everywhere once it has begun at UTC-12, and not yet ended
+        # anywhere until it ends at UTC+14.
+        first_day = self.start
+        next_month = (first_day + datetime.timedelta(days=32)).replace(day=1)
+        earliest = datetime.datetime.combine(first_day, datetime.time(12), utc)
+        latest = datetime.datetime.combine(next_month, datetime.time.min, utc) - datetime.timedelta(hours=14)
+        if first_published_at is not None and earliest <= first_published_at < latest:
+            return first_published_at
+        moment = earliest
+        if not_before is not None and self.contains(not_before):
+            moment = max(moment, datetime.datetime.combine(not_before, datetime.time(12), utc))
+        return min(moment, latest - datetime.timedelta(seconds=1))

@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, Site
 from licenses.models import License, LicenseClause, LicenseVersion
 from site_config.i18n import language_codes
 
+from ..blocks import iter_citations
 from ..models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
 from ..rules.notice_dates import DatePrecision
 from . import sd3_notice as content
@@ -219,4 +220,16 @@ def _load_announcement(index, topics, versions, notice_date, report: LoadReport)
     index.add_child(instance=page)
     page.topics.set([topics[slug] for slug in data["topics"]])
     page.save_revision().publish()
+    _dated_by_its_notice(page)
     report.note(True, f"announcement {data['slug']}")
+
+
+def _dated_by_its_notice(page: AnnouncementPage) -> None:
+    """The loaded notice carries its own history: first and last published when the notice
+    was (inside its month, not before the version it cites: ``NoticeDate.published_at``),
+    not the moment of loading, which feeds and the API would report as a change today.
+    An editor's next publication dates it as usual."""
+    page = AnnouncementPage.objects.get(pk=page.pk)
+    cited = [citation["version"].effective_date for _block, citation in iter_citations(page.body)]
+    moment = page.notice_date.published_at(None, not_before=max(cited, default=None))
+    AnnouncementPage.objects.filter(pk=page.pk).update(first_published_at=moment, last_published_at=moment)

@@ -96,7 +96,19 @@ def test_a_topic_without_announcements_is_explained_not_an_error(client, notice)
 
     assert response.status_code == 200
     assert titles(response) == []
-    assert "No announcements about this topic have been published in this language yet." in visible_text(response)
+    assert "No announcements about this topic yet." in visible_text(response)  # in no language: not "yet here"
+    assert "このトピックのお知らせはまだありません。" in visible_text(client.get("/ja/?topic=on-site-generation"))
+
+
+def test_a_topic_with_announcements_only_in_english_says_so_in_japanese(client, notice):
+    topic = TopicFactory(slug="hosting")
+    AnnouncementPageFactory(
+        topics=[topic], default_language_only=True, default_language_only_reason="Japanese follows next week."
+    )
+
+    japanese = visible_text(client.get("/ja/?topic=hosting"))
+
+    assert "このトピックのお知らせは、この言語ではまだ公開されていません。" in japanese
 
 
 def test_topic_counts_follow_each_language_s_typography(client, notice):
