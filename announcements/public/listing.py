@@ -14,7 +14,6 @@ from django.http import Http404
 
 from announcements.models import Topic
 from announcements.reader_context import CanonicalRedirect
-
 from site_config.i18n import language_codes
 
 from .selectors import public_announcements

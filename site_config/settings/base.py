@@ -6,7 +6,6 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -230,14 +229,9 @@ MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 # covers drafts and slugs while an editor is still writing one of them.
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
+# Per-language fields keep modeltranslation's labels ("Title [ja]"), not "Title (日本語)":
+# wagtail-modeltranslation's EN/JA toggle in the editor finds each language's fields by them.
 
-
-def _field_label_in(verbose_name, language: str) -> str:
-    """ "Title (日本語)", as the body blocks label each language's text, not "Title [ja]"."""
-    return f"{verbose_name} ({get_language_info(language)['name_local']})"
-
-
-MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = _field_label_in
 # One page tree with per-language fields (modeltranslation), not Wagtail's
 # tree-per-locale model, so Wagtail's own i18n stays off.
 WAGTAIL_I18N_ENABLED = False

@@ -173,16 +173,6 @@ def test_editors_submit_to_the_group_that_approves(editor_client, home_page):
     assert "Submit to Moderators" in text and "Moderators approval" not in text
 
 
-def test_each_languages_field_is_labelled_with_the_languages_name(editor_client, home_page):
-    page = AnnouncementPageFactory()
-
-    form = soup(editor_client.get(f"/admin/pages/{page.pk}/edit/"))
-    labels = [label.get_text(" ", strip=True).rstrip(" *") for label in form.select("label")]
-
-    assert {"Title (English)", "Title (日本語)", "Summary (English)", "Summary (日本語)"} <= set(labels), labels
-    assert not any("[" in label for label in labels)
-
-
 def test_comparing_revisions_shows_a_concerns_kind_and_citation_as_an_editor_reads_them(superuser_client, home_page):
     page = AnnouncementPageFactory(remaining=1)
     draft = AnnouncementPage.objects.get(pk=page.pk)
