@@ -158,14 +158,14 @@ VERSIONS = [
                 "2024. Models trained on SD3 outputs are no longer derivative "
                 "works, and the Creator License’s usage cap and eligibility limits "
                 "are gone. Use is free under $1 million in annual revenue; above "
-                "that, an enterprise license is required."
+                "that, commercial use requires an enterprise license."
             ),
             "ja": (
                 "2024年7月5日に公開された、改訂版のStability AI コミュニティライセンスです。"
                 "SD3の出力で学習したモデルは「派生作品」とみなされなくなり、"
                 "クリエイターライセンスの利用上限と利用資格の制限も撤廃されました。"
                 "年間売上100万ドル未満であれば無償で利用でき、"
-                "それを超える場合はエンタープライズライセンスが必要です。"
+                "それを超える場合、商用利用にはエンタープライズライセンスが必要です。"
             ),
         },
         "clauses": [
@@ -207,10 +207,11 @@ VERSIONS = [
                 "text": {
                     "en": (
                         "Individuals and organizations with annual revenue above "
-                        "$1 million need an enterprise license from Stability AI."
+                        "$1 million need an enterprise license from Stability AI for "
+                        "commercial use."
                     ),
                     "ja": (
-                        "年間売上が100万ドルを超える個人・組織は、"
+                        "年間売上が100万ドルを超える個人・組織が商用利用するには、"
                         "Stability AIからエンタープライズライセンスを取得する必要があります。"
                     ),
                 },
@@ -304,7 +305,7 @@ ANNOUNCEMENT = {
                     "generate SD3 images on our site. On-site generation would "
                     "require an enterprise license from Stability AI, which we do "
                     "not have. You can share and download SD3 models here, but not "
-                    "generate images with them here.</p>"
+                    "generate images with them on our site.</p>"
                 ),
                 "ja": (
                     "<p>今回の解禁によって、当サイト上でSD3の画像を生成できるように"
@@ -372,17 +373,17 @@ ANNOUNCEMENT = {
             },
             "now": {
                 "en": (
-                    "<p>Version 2 removes the monthly cap and all three eligibility "
-                    "limits. One revenue line remains, in a new role: research, "
+                    "<p>Version 2 drops the monthly cap and the three eligibility "
+                    "limits. A single revenue threshold remains: research, "
                     "non-commercial and commercial use are free for anyone with "
-                    "annual revenue under $1 million, and above that an enterprise "
-                    "license is needed.</p>"
+                    "annual revenue under $1 million, and above that, commercial use "
+                    "needs an enterprise license.</p>"
                 ),
                 "ja": (
                     "<p>第2版では、月間の上限も3つの利用資格の制限もすべて撤廃されました。"
-                    "売上による線引きはひとつだけ残りましたが、その役割は変わっています。"
+                    "ただし年間売上の基準だけは、役割を変えて残っています。"
                     "年間売上が100万ドル未満であれば研究・非商用・商用のいずれの目的でも"
-                    "無償で利用でき、それを超える場合はエンタープライズライセンスが"
+                    "無償で利用でき、それを超える場合、商用利用にはエンタープライズライセンスが"
                     "必要です。</p>"
                 ),
             },
@@ -645,12 +646,12 @@ FAQS = [
             "en": (
                 "<p>No. Offering SD3 generation on our site would require an "
                 "enterprise license from Stability AI, and we do not have one. You "
-                "can still share and download SD3 models.</p>"
+                "can share and download SD3 models here again.</p>"
             ),
             "ja": (
                 "<p>いいえ。サイト上での生成を提供するにはStability AIの"
                 "エンタープライズライセンスが必要ですが、当サイトはこれを取得して"
-                "いません。SD3モデルの共有やダウンロードは引き続きご利用いただけます。</p>"
+                "いません。SD3モデルの共有やダウンロードは、再びできるようになりました。</p>"
             ),
         },
         # Why we would need one is our own situation, not what a license clause says.
@@ -705,13 +706,13 @@ FAQS = [
         "answer": {
             "en": (
                 "<p>Yes, for free, if your annual revenue is under $1 million. "
-                "Above that, you need an enterprise license from Stability AI. The "
+                "Above that, commercial use needs an enterprise license from Stability AI. The "
                 "Creator License’s limits on company size and funding no longer "
                 "apply.</p>"
             ),
             "ja": (
                 "<p>はい。年間売上が100万ドル未満であれば、無償で商用利用できます。"
-                "それを超える場合は、Stability AIのエンタープライズライセンスが"
+                "それを超える場合、商用利用にはStability AIのエンタープライズライセンスが"
                 "必要です。企業規模や資金調達額に関するクリエイターライセンスの"
                 "制限は、もう適用されません。</p>"
             ),

@@ -108,3 +108,24 @@ def test_no_relative_time_survives_in_the_notice(texts):
     """Relative times ("last month", "the past two weeks") go stale; the notice dates them."""
     assert not re.search(r"\b(past|last|this) (two )?(weeks?|months?|years?)\b", texts[NOTICE, "en"], re.I)
     assert not re.search(r"この(2)?(週間|か月|ヶ月|年)", texts[NOTICE, "ja"])
+
+
+@pytest.mark.parametrize("page", [NOTICE, FAQ, V2])
+def test_the_enterprise_license_is_said_to_be_needed_for_commercial_use_only(texts, page):
+    """Above $1 million, the licensor's terms require an enterprise license for commercial
+    use, not for research or non-commercial use: every sentence that ties the license to
+    the revenue threshold (in it or the one before) says so."""
+    rules = {
+        "en": ("$1 million", "enterprise license", "commercial use"),
+        "ja": ("100万ドル", "エンタープライズ", "商用利用"),
+    }
+    for language, (threshold, license_name, commercial_use) in rules.items():
+        sentences = re.split(r"(?<=[.。])\s*", texts[page, language])
+        tied = [
+            sentence
+            for before, sentence in zip(["", *sentences], sentences, strict=False)
+            if license_name in sentence.lower() and threshold in before + sentence
+        ]
+        assert tied, f"{page.format(language)} no longer ties the license to the threshold"
+        for sentence in tied:
+            assert commercial_use in sentence, f"{page.format(language)}: {sentence}"
