@@ -244,12 +244,14 @@ class LicenseVersion(
 
     def cited_as(self, clause=None) -> str:
         """How the site cites this version (and one of its clauses) in the active language,
-        e.g. “Stability AI Community License, version 2 (July 5, 2024), “Derivative works””:
-        the pages' citations and the API and feeds' ``cited_as`` are this one sentence."""
+        e.g. “Stability AI Community License, version 2 (July 5, 2024), “Derivative works”
+        (our summary)”: a clause's heading and text are the site's summary of the licensor's
+        terms, not a section the license names. The pages' citations and the API and feeds'
+        ``cited_as`` are this one sentence."""
         words = {"name": self.full_name, "date": formats.date_format(self.effective_date, "DATE_FORMAT")}
         if clause is None:
             return gettext("%(name)s (%(date)s)") % words
-        return gettext("%(name)s (%(date)s), “%(clause)s”") % {**words, "clause": clause.heading}
+        return gettext("%(name)s (%(date)s), “%(clause)s” (our summary)") % {**words, "clause": clause.heading}
 
     def clean(self) -> None:
         super().clean()

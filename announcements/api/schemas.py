@@ -20,7 +20,7 @@ class SupersededBy(Schema):
 class Citation(Schema):
     cited_as: str = Field(
         description="The citation as the page writes it, e.g. “Stability AI Community License, version 2 "
-        "(July 5, 2024), “Derivative works””."
+        "(July 5, 2024), “Derivative works” (our summary)”."
     )
     license: str = Field(description="The license's name.")
     version_name: str = Field(description="The cited version's own title (the license's name when it has none).")

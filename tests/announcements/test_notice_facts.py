@@ -129,3 +129,12 @@ def test_the_enterprise_license_is_said_to_be_needed_for_commercial_use_only(tex
         assert tied, f"{page.format(language)} no longer ties the license to the threshold"
         for sentence in tied:
             assert commercial_use in sentence, f"{page.format(language)}: {sentence}"
+
+
+def test_each_clause_citation_says_the_heading_is_our_summary(texts):
+    """A chip's “Derivative works” is the site's summary heading, not a section the license names."""
+    for language, marker in (("en", "(our summary)"), ("ja", "（当サイトによる要約）")):
+        text = texts[NOTICE, language]
+        chips = re.findall(r"(?:Source:|出典：)[^。.]*?(?:”|」)(?:\s*[（(][^)）]*[)）])?", text)
+        assert chips, language
+        assert all(marker in chip for chip in chips), chips
