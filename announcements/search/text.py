@@ -2,7 +2,8 @@
 
 NFKC folds half-width katakana into full-width (ｶﾞｲﾄﾞ -> ガイド) and full-width
 Latin letters and digits into ASCII; case folding makes "SD3" and "sd3" one. Control and format
-characters are dropped. Pure functions, no Django.
+characters are dropped, and so are the commas that group digits ("6,000" and "6000", "4,200万"
+and "4200万" are one). Pure functions, no Django.
 
 Text is normalised cluster by cluster (a character and the combining marks after it),
 so every normalised character knows which span of the original it came from: that is
@@ -17,6 +18,8 @@ MAX_QUERY_CHARACTERS = 200
 MAX_QUERY_TERMS = 8
 
 _WHITESPACE = re.compile(r"\s+")
+# A comma between two digits groups them; it is not part of the number.
+_DIGIT_GROUPING = re.compile(r"(?<=\d),(?=\d)")
 
 
 def _is_dropped(character: str) -> bool:
@@ -59,7 +62,9 @@ def normalise_with_spans(text: str) -> NormalisedText:
         for character in unicodedata.normalize("NFKC", cluster).casefold():
             characters.append(character)
             spans.append((start, end))
-    return NormalisedText("".join(characters), tuple(spans))
+    grouping = {match.start() for match in _DIGIT_GROUPING.finditer("".join(characters))}
+    kept = [index for index in range(len(characters)) if index not in grouping]
+    return NormalisedText("".join(characters[index] for index in kept), tuple(spans[index] for index in kept))
 
 
 # Whitespace that str.isprintable() rejects but normalising keeps (or NFKC turns into a
@@ -75,7 +80,7 @@ def normalise(text: str) -> str:
     character by character took over ten seconds."""
     if not text.translate(_KEPT_UNPRINTABLE).isprintable():
         text = "".join(character for character in text if not _is_dropped(character))
-    return unicodedata.normalize("NFKC", text).casefold()
+    return _DIGIT_GROUPING.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def query_terms(query: str) -> list[str]:

@@ -86,3 +86,11 @@ def test_a_search_page_can_be_cached_and_revalidated(client, indexed_seed):
 
     again = client.get("/en/search/", {"q": "SD3"}, headers={"if-none-match": response["ETag"]})
     assert again.status_code == 304
+
+
+@pytest.mark.parametrize(("language", "query"), [("en", "6000"), ("en", "6,000"), ("ja", "4200万"), ("ja", "4,200万")])
+def test_numbers_are_found_with_or_without_their_digit_grouping(client, indexed_seed, language, query):
+    """The notice writes 6,000 and 4,200万; a reader may type them either way."""
+    found = result_urls(client.get(f"/{language}/search/", {"q": query}))
+
+    assert f"/{language}/sd3-un-banned/" in found

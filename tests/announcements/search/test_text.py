@@ -14,6 +14,14 @@ def test_half_width_katakana_full_width_latin_and_case_fold_together():
     assert normalise("ＳＤ３") == "sd3"
 
 
+def test_digit_grouping_does_not_count():
+    assert normalise("6,000") == normalise("6000") == normalise("６，０００") == "6000"
+    assert normalise("4,200万") == normalise("4200万")
+    assert normalise("1, 2 and a,b") == "1, 2 and a,b"  # a comma that groups no digits stays
+    [(start, end)] = match_spans("cap of 6,000 images", query_terms("6000"))
+    assert "cap of 6,000 images"[start:end] == "6,000"
+
+
 def test_control_and_invisible_characters_are_dropped():
     assert normalise("S\x00D\u200b3\x1b") == "sd3"
 
@@ -67,6 +75,8 @@ WRITTEN_CHARACTERS = st.one_of(
 # A dropped character between a kana and a voiced mark: the mark still joins the kana.
 @example("か\u200bﾞ")
 @example("か\u3097ﾞ")
+@example("1,000")
+@example("1，000,0")
 def test_the_index_form_is_what_highlighting_finds(text):
     """The index is normalised in one pass; highlighting normalises character by character
     to keep positions. Both must agree, or a match would be found but not marked."""
