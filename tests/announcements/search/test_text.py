@@ -4,7 +4,7 @@ matches found in normalised text are marked in the text readers see."""
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from announcements.search.highlight import excerpt, highlighted
+from announcements.search.highlight import excerpt, highlighted, is_word_boundary
 from announcements.search.text import MAX_QUERY_TERMS, match_spans, normalise, normalise_with_spans, query_terms
 
 
@@ -81,3 +81,39 @@ def test_the_index_form_is_what_highlighting_finds(text):
     """The index is normalised in one pass; highlighting normalises character by character
     to keep positions. Both must agree, or a match would be found but not marked."""
     assert normalise(text) == normalise_with_spans(text).text
+
+
+def excerpt_bounds(text: str, shown: str) -> tuple[int, int]:
+    """Where the excerpt ``shown`` (marks and ellipses removed) lies in ``text``."""
+    inner = shown.replace("<mark>", "").replace("</mark>", "").strip("…")
+    start = text.index(inner)
+    return start, start + len(inner)
+
+
+def test_an_excerpt_holds_the_most_terms_and_is_cut_between_words():
+    text = (
+        "The license mentions a million things early on. "
+        + "Filler words go here. " * 12
+        + "The minimum is 42 million images, which is why we declined. "
+        + "More filler follows. " * 12
+    )
+    shown = excerpt(text, ["42", "million"])
+    start, end = excerpt_bounds(text, shown)
+
+    assert "<mark>42</mark> <mark>million</mark>" in shown  # the window with both terms, not the first "million"
+    assert text[start - 1] == " " and text[start] != " "  # begins at a word
+    assert text[end] in " ." and text[end - 1] != " "  # ends at a word
+
+
+def test_a_japanese_excerpt_is_cut_where_the_kind_of_character_changes():
+    text = (
+        "当サイトでは、SD3モデルを再び共有できるようになりました。" * 6
+        + "最低でも4,200万枚の画像が必要になるため、見送りました。"
+        + "今後も状況を見守ります。" * 10
+    )
+    shown = excerpt(text, ["4200万"])
+    start, end = excerpt_bounds(text, shown)
+
+    assert "<mark>4,200万</mark>" in shown
+    for position in (start, end):  # between kinds of character (kana, kanji, Latin) or at punctuation
+        assert is_word_boundary(text, position), text[position - 2 : position + 2]
