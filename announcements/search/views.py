@@ -17,7 +17,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from site_config.i18n import language_codes, language_links, native_name
+from site_config.i18n import language_codes, language_links, language_name
 from site_config.public_http import conditional_response
 
 from .query import search
@@ -39,7 +39,7 @@ def other_languages(request: HttpRequest, query: str) -> list[dict]:
     return [
         {
             "code": code,
-            "name": native_name(code),
+            "name": language_name(code),  # in a sentence: the reader's word for it ("英語")
             "url": f"{translate_url(request.path, code)}?{urlencode({'q': query})}",
         }
         for code in language_codes()

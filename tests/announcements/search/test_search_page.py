@@ -3,6 +3,8 @@ paged, and a helpful word when there is nothing to show."""
 
 import pytest
 
+from tests.html import soup
+
 from .conftest import result_urls
 
 pytestmark = pytest.mark.django_db
@@ -94,3 +96,18 @@ def test_numbers_are_found_with_or_without_their_digit_grouping(client, indexed_
     found = result_urls(client.get(f"/{language}/search/", {"q": query}))
 
     assert f"/{language}/sd3-un-banned/" in found
+
+
+@pytest.mark.parametrize(
+    ("path", "sentence"),
+    [("/ja/search/", "英語のページを検索する"), ("/en/search/", "Search the Japanese pages instead")],
+)
+def test_a_search_with_no_results_names_the_other_language_in_the_readers_language(
+    client, indexed_seed, path, sentence
+):
+    """In a sentence a language is named in the reader's language; only the language
+    switcher uses each language's own name."""
+    page = soup(client.get(path, {"q": "xylophone"}))
+    link = next(a for a in page.select("main a") if sentence in a.get_text())
+
+    assert not link.has_attr("lang")  # the sentence is in the page's language
