@@ -97,6 +97,7 @@ def test_a_topic_without_announcements_is_explained_not_an_error(client, notice)
     assert response.status_code == 200
     assert titles(response) == []
     assert "No announcements about this topic yet." in visible_text(response)  # in no language: not "yet here"
+    assert "0 announcements" not in visible_text(response)  # said once, in words
     assert "このトピックのお知らせはまだありません。" in visible_text(client.get("/ja/?topic=on-site-generation"))
 
 
