@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -48,12 +47,24 @@ class PageMeta:
 
 
 def plain_description(*texts: str) -> str:
-    """The first non-empty text, without markup, cut to a snippet length."""
+    """The first non-empty text, without markup, cut to a snippet length between words."""
     for text in texts:
         plain = " ".join(plain_text(text or "").split())
         if plain:
-            return Truncator(plain).chars(DESCRIPTION_LENGTH)
+            return shortened(plain, DESCRIPTION_LENGTH)
     return ""
+
+
+def shortened(text: str, length: int) -> str:
+    """``text``, or its beginning up to ``length`` characters with "…", cut at the last
+    space or Japanese punctuation (、。) in its final third, never inside a word."""
+    if len(text) <= length:
+        return text
+    room = text[: length - 1]
+    cut = max(room.rfind(" "), room.rfind("、") + 1, room.rfind("。") + 1)
+    if cut < length * 2 // 3:
+        cut = length - 1  # one unbroken run (a long Japanese clause): cut where it must be
+    return room[:cut].rstrip(" 、,;:") + "…"
 
 
 def ld_json(data: dict) -> SafeString:

@@ -138,3 +138,19 @@ def test_each_clause_citation_says_the_heading_is_our_summary(texts):
         chips = re.findall(r"(?:Source:|出典：)[^。.]*?(?:”|」)(?:\s*[（(][^)）]*[)）])?", text)
         assert chips, language
         assert all(marker in chip for chip in chips), chips
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_notices_link_previews_end_at_a_word(client, notice, language):
+    """A summary longer than a description is cut between words ("SD3 ge…" was not)."""
+    page = soup(client.get(f"/{language}/sd3-un-banned/"))
+    summary = " ".join(getattr(notice, f"summary_{language}").split())
+    for name in ("description", "og:description", "twitter:description"):
+        tag = page.find("meta", attrs={"property": name}) or page.find("meta", attrs={"name": name})
+        description = tag["content"]
+        if description == summary:
+            continue  # short enough whole (the Japanese)
+        assert description.endswith("…") and summary.startswith(description[:-1]), name
+        assert summary[len(description) - 1] in " 、。" or description[-2] in "、。", description[-20:]
+    if language == "en":
+        assert len(summary) > 200  # the English is the case that is cut

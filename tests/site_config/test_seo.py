@@ -96,3 +96,17 @@ def test_a_topic_listing_is_its_own_canonical_page(client, notice):
     page = soup(client.get("/ja/?topic=licensing&utm_source=x"))
 
     assert page.find("link", rel="canonical")["href"] == f"{BASE}/ja/?topic=licensing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Short enough.", "Short enough."),
+        ("word " * 60, ("word " * 39).strip() + "…"),
+        ("あ" * 150 + "、" + "い" * 120, "あ" * 150 + "…"),
+        ("あ" * 300, "あ" * 199 + "…"),  # one unbroken run: cut where it must be
+    ],
+)
+def test_a_description_is_cut_between_words(text, expected):
+    assert plain_description(text) == expected
+    assert len(plain_description(text)) <= 200
