@@ -54,8 +54,9 @@ VERSIONS = [
     {
         "slug": "v1",
         "name": {
-            "en": "Stability AI non-commercial research community license and Creator License",
-            "ja": "Stability AI 研究・非商用コミュニティライセンスとクリエイターライセンス",
+            # The glossary's names, as the notice and FAQs write them.
+            "en": "Stability AI research and non-commercial license and Creator License",
+            "ja": "Stability AI 研究・非商用ライセンスとクリエイターライセンス",
         },
         "label": {"en": "version 1", "ja": "第1版"},
         "effective_date": date(2024, 6, 12),

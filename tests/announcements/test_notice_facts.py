@@ -154,3 +154,11 @@ def test_the_notices_link_previews_end_at_a_word(client, notice, language):
         assert summary[len(description) - 1] in " 、。" or description[-2] in "、。", description[-20:]
     if language == "en":
         assert len(summary) > 200  # the English is the case that is cut
+
+
+def test_version_1_is_named_as_the_notice_and_faqs_name_it(texts):
+    """One name for the June 2024 terms, as the glossary writes it, in every text."""
+    for language, name in (("en", "research and non-commercial license"), ("ja", "研究・非商用ライセンス")):
+        for page in (V1, NOTICE, FAQ):
+            assert name in texts[page, language].lower(), page.format(language)
+    assert "non-commercial research" not in texts[V1, "en"].lower()
