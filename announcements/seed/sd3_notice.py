@@ -496,8 +496,8 @@ ANNOUNCEMENT = {
             },
             "detail": {
                 "en": (
-                    "<p>SD3 still needs improvement. Our community has turned models "
-                    "like it into something great many times before, but in a "
+                    "<p>SD3 still needs improvement. Many times before, our community "
+                    "has made models like it into something great, but in a "
                     "semi-closed ecosystem it is very hard to credit individual "
                     "contributors for the improvements they make.</p>"
                 ),
