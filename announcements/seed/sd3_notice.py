@@ -436,13 +436,13 @@ ANNOUNCEMENT = {
             "detail": {
                 "en": (
                     "<p>Stability AI can still revoke the license. It has, however, "
-                    "given an assurance that it will not do so unless the licensee "
-                    "breaches the license terms.</p>"
+                    "given an assurance, outside the license itself, that it will not "
+                    "do so unless the licensee breaches the license terms.</p>"
                 ),
                 "ja": (
                     "<p>Stability AIは、現在もこのライセンスを取り消すことができます。"
-                    "ただし、ライセンス条項への違反がない限り取り消すことはないと、"
-                    "Stability AIは保証しています。</p>"
+                    "ただし、ライセンスの条文とは別に、ライセンス条項への違反がない限り"
+                    "取り消すことはないと、Stability AIは保証しています。</p>"
                 ),
             },
             "cite": ("v2", "revocation"),
@@ -731,12 +731,13 @@ FAQS = [
         "answer": {
             "en": (
                 "<p>Yes, the license is still revocable. However, Stability AI has "
-                "given an assurance that it will not revoke it unless the licensee "
-                "breaches the license terms.</p>"
+                "given an assurance, outside the license itself, that it will not "
+                "revoke it unless the licensee breaches the license terms.</p>"
             ),
             "ja": (
                 "<p>はい。ライセンスは引き続き取り消し可能です。ただしStability AIは、"
-                "ライセンス条項への違反がない限り取り消すことはないと保証しています。</p>"
+                "ライセンスの条文とは別に、ライセンス条項への違反がない限り取り消すことは"
+                "ないと保証しています。</p>"
             ),
         },
         "cite": ("v2", "revocation"),

@@ -162,3 +162,11 @@ def test_version_1_is_named_as_the_notice_and_faqs_name_it(texts):
         for page in (V1, NOTICE, FAQ):
             assert name in texts[page, language].lower(), page.format(language)
     assert "non-commercial research" not in texts[V1, "en"].lower()
+
+
+def test_the_assurance_against_revocation_is_stability_ais_not_the_licenses(texts):
+    """Version 2's "Revocation" clause says only that the license remains revocable: the
+    assurance the notice and FAQ give is said to come from outside the license."""
+    for page in (NOTICE, FAQ):
+        assert "assurance, outside the license itself" in texts[page, "en"]
+        assert "ライセンスの条文とは別に" in texts[page, "ja"]
