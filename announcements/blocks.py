@@ -208,6 +208,12 @@ def iter_citations(body):
             yield block, citation
 
 
+def newest_cited_effective_date(body):
+    """When the newest version a body cites took effect (None when it cites none): a
+    notice cannot be dated before it (``NoticeDate.published_at``)."""
+    return max((citation["version"].effective_date for _block, citation in iter_citations(body)), default=None)
+
+
 def raw_citation_ids(raw_body) -> tuple[set[int], set[int]]:
     """The version and clause ids every concern of a stored (raw) body cites."""
     versions, clauses = set(), set()

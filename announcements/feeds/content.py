@@ -17,7 +17,7 @@ from wagtail.blocks import StreamValue
 
 from site_config.public_urls import absolute_links, absolute_url
 
-from ..blocks import iter_citations
+from ..blocks import newest_cited_effective_date
 from ..models import AnnouncementPage
 from ..public.bodies import load_bodies, render_body
 from ..rules.text import xml_safe
@@ -93,8 +93,7 @@ def item_guid(page: AnnouncementPage, language: str) -> str:
 def published_at(page: AnnouncementPage, body) -> datetime:
     """The item's publication time: the notice's own date, never before a version its
     ``body`` cites took effect (see ``NoticeDate.published_at``)."""
-    cited = [citation["version"].effective_date for _block, citation in iter_citations(body)]
-    return page.notice_date.published_at(page.first_published_at, not_before=max(cited, default=None))
+    return page.notice_date.published_at(page.first_published_at, not_before=newest_cited_effective_date(body))
 
 
 def modified_at(page: AnnouncementPage, body) -> datetime:

@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page, Site
 from licenses.models import License, LicenseClause, LicenseVersion
 from site_config.i18n import language_codes
 
-from ..blocks import iter_citations
+from ..blocks import newest_cited_effective_date
 from ..models import FAQ, AnnouncementIndexPage, AnnouncementPage, FAQPage, Topic
 from ..rules.notice_dates import DatePrecision
 from . import sd3_notice as content
@@ -230,6 +230,5 @@ def _dated_by_its_notice(page: AnnouncementPage) -> None:
     not the moment of loading, which feeds and the API would report as a change today.
     An editor's next publication dates it as usual."""
     page = AnnouncementPage.objects.get(pk=page.pk)
-    cited = [citation["version"].effective_date for _block, citation in iter_citations(page.body)]
-    moment = page.notice_date.published_at(None, not_before=max(cited, default=None))
+    moment = page.notice_date.published_at(None, not_before=newest_cited_effective_date(page.body))
     AnnouncementPage.objects.filter(pk=page.pk).update(first_published_at=moment, last_published_at=moment)
