@@ -37,6 +37,25 @@ NOT_MODIFIED = {
     "description": "Not Modified: the client's copy (If-None-Match) is still current. No body.",
     "headers": {"ETag": ETAG, "Cache-Control": CACHE_CONTROL, "Access-Control-Allow-Origin": ALLOW_ANY_ORIGIN},
 }
+# Where an answer leads (OpenAPI links): a client, or schemathesis's stateful phase, can
+# follow a listing to its items with the values the listing gave.
+LINKS = {
+    "list_announcements": {
+        "get_announcement": {"announcement_id": "$response.body#/items/0/id"},
+    },
+    "list_licenses": {"get_license": {"license_slug": "$response.body#/0/slug"}},
+    "get_license": {
+        "get_version": {
+            "license_slug": "$request.path.license_slug",
+            "version_slug": "$response.body#/versions/0/slug",
+        },
+        "list_clauses": {
+            "license_slug": "$request.path.license_slug",
+            "version_slug": "$response.body#/versions/0/slug",
+        },
+    },
+}
+
 METHOD_NOT_ALLOWED = {
     "description": f"The API is read-only: any method but {', '.join(READ_METHODS)} is refused.",
     "headers": {"Allow": {"description": ", ".join(READ_METHODS), "schema": {"type": "string"}}},
@@ -69,6 +88,10 @@ def complete(schema: dict) -> dict:
             }
             responses[304] = NOT_MODIFIED
             responses[405] = METHOD_NOT_ALLOWED
+            if links := LINKS.get(operation["operationId"]):
+                responses[200]["links"] = {
+                    target: {"operationId": target, "parameters": parameters} for target, parameters in links.items()
+                }
     _drop_unused_components(schema)
     return schema
 

@@ -2,11 +2,13 @@
 servers run (site_config.wsgi, the response cache's front door included), in both
 languages: every operation, 200 generated requests each, must pass every check
 schemathesis has (no 5xx, documented status codes and headers, bodies matching their
-schemas, unsupported methods refused, ...)."""
+schemas, unsupported methods refused, ...), and sequences of calls that follow the
+document's links answer as documented too."""
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from hypothesis.stateful import run_state_machine_as_test
 
 from tests.wsgi_door import wsgi_application
 
@@ -53,3 +55,19 @@ def test_the_english_api_answers_as_its_schema_says(case):
 @GENERATION
 def test_the_japanese_api_answers_as_its_schema_says(case):
     case.call_and_validate()
+
+
+@pytest.mark.parametrize("schema", [english, japanese], ids=["en", "ja"])
+def test_following_the_documents_links_every_answer_is_as_documented(schema):
+    """schemathesis's stateful phase: sequences of calls that follow the document's links
+    (a listing to its items, a license to its versions) with the values answers gave."""
+    machine = schema.as_state_machine()
+    run_state_machine_as_test(
+        machine,
+        settings=settings(
+            max_examples=40,
+            stateful_step_count=6,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        ),
+    )
