@@ -104,10 +104,10 @@ def _drop_unused_components(schema: dict) -> None:
 
     def collect(node) -> None:
         if isinstance(node, dict):
-            ref = node.get("$ref", "")
-            if ref.startswith("#/components/schemas/") and ref.rsplit("/", 1)[1] not in used:
-                used.add(ref.rsplit("/", 1)[1])
-                collect(components.get(ref.rsplit("/", 1)[1]))
+            name = node.get("$ref", "").removeprefix("#/components/schemas/")
+            if name in components and name not in used:
+                used.add(name)
+                collect(components[name])
             for value in node.values():
                 collect(value)
         elif isinstance(node, list):

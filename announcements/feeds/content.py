@@ -74,8 +74,8 @@ def feed_items(pages: list[AnnouncementPage], *, language: str, request: HttpReq
                 title=xml_safe(getattr(page, f"title_{language}")),
                 summary=xml_safe(getattr(page, f"summary_{language}")),
                 content_html=_content_html(body, page=page, request=request, base=url, language=language),
-                published=_seconds(published_at(page, body)),
-                modified=_seconds(modified_at(page, body)),
+                published=_seconds(published := published_at(page, body)),
+                modified=_seconds(modified_at(page, published)),
                 categories=[xml_safe(getattr(topic, f"name_{language}") or topic.name) for topic in page.topics.all()],
                 body=body,
                 request=request,
@@ -96,10 +96,11 @@ def published_at(page: AnnouncementPage, body) -> datetime:
     return page.notice_date.published_at(page.first_published_at, not_before=newest_cited_effective_date(body))
 
 
-def modified_at(page: AnnouncementPage, body) -> datetime:
+def modified_at(page: AnnouncementPage, published: datetime) -> datetime:
     """When the announcement last changed for readers: its last publication or its newest
-    correction (``AnnouncementPage.last_updated``), never earlier than its publication."""
-    modified = max(filter(None, (page.last_published_at, page.first_published_at, published_at(page, body))))
+    correction (``AnnouncementPage.last_updated``), never earlier than its publication
+    (``published``, as ``published_at`` gives it)."""
+    modified = max(filter(None, (page.last_published_at, page.first_published_at, published)))
     corrected = page.last_updated
     if corrected is not None:
         modified = max(

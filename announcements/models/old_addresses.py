@@ -28,7 +28,7 @@ def addresses(page) -> dict[str, tuple[int, str]]:
 def remember_live_addresses(sender, instance, update_fields=None, **kwargs) -> None:
     if instance.pk is None or (update_fields is not None and not any(f.startswith("slug") for f in update_fields)):
         return
-    before = type(instance).objects.filter(pk=instance.pk, live=True).first()
+    before = type(instance).objects.filter(pk=instance.pk, live=True).defer_streamfields().first()
     instance._addresses_before = addresses(before) if before is not None else {}
 
 
@@ -37,6 +37,8 @@ def redirect_old_addresses(sender, instance, **kwargs) -> None:
     if not before or not instance.live:
         return
     after = addresses(instance)
+    if after == before:
+        return
     for site_id, path in after.values():
         # A page back at an address it once left: that address is its own again.
         Redirect.objects.filter(site_id=site_id, old_path=path, redirect_page=instance).delete()

@@ -12,6 +12,8 @@ form asks the same question earlier, on the field, so an editor meets it before 
 is saved.
 """
 
+from copy import copy as shallow_copy
+
 from wagtail.actions import CopyPageAction, PublishPageRevisionAction, PublishRevisionAction
 from wagtail.log_actions import log
 
@@ -56,7 +58,7 @@ def refuse_unconfirmed_copy(action: CopyPageAction) -> None:
     live = action.page.specific
     if not hasattr(live, "translation_sources"):
         return
-    copy = type(live).objects.get(pk=live.pk)
+    copy = shallow_copy(live)  # the live row with the copy's titles and slugs, in memory
     for name, value in action.update_attrs.items():
         setattr(copy, name, value)
     stale = out_of_date_after_edit(live, copy, languages=publication_languages(copy))

@@ -28,11 +28,6 @@ def newest_first(date: datetime.date) -> int:
     return (LATEST_DATE - date).days
 
 
-def plain(value: str) -> str:
-    """Rich text as the words readers read: tags removed, entities decoded, spaces tidied."""
-    return indexable_text(value)
-
-
 def body_text(raw_blocks: list[dict], language: str) -> str:
     """Every text of a body's blocks in ``language`` (``title_ja``, ``detail_ja``...), in order."""
     suffix = f"_{language}"
@@ -41,7 +36,9 @@ def body_text(raw_blocks: list[dict], language: str) -> str:
         value = block.get("value")
         if not isinstance(value, dict):
             continue
-        texts += [plain(text) for name, text in value.items() if name.endswith(suffix) and isinstance(text, str)]
+        texts += [
+            indexable_text(text) for name, text in value.items() if name.endswith(suffix) and isinstance(text, str)
+        ]
     return "\n".join(text for text in texts if text)
 
 
@@ -90,7 +87,7 @@ def faq_documents(language: str) -> Iterator[SearchDocument]:
             Kind.FAQ,
             faq.pk,
             title=getattr(faq, f"question_{language}"),
-            text=plain(getattr(faq, f"answer_{language}")),
+            text=indexable_text(getattr(faq, f"answer_{language}")),
             source=faq.topic.name,
             url=f"{page_url}#{faq.slug}",
             position=position,

@@ -5,15 +5,16 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .text import match_spans
+from .text import match_spans, merged_spans, term_matches
 
 EXCERPT_CHARACTERS = 180
 
 
-def highlighted(text: str, terms: list[str]) -> SafeString:
-    """``text`` escaped, with every occurrence of a term wrapped in ``<mark>``."""
+def highlighted(text: str, terms: list[str], *, spans: list[tuple[int, int]] | None = None) -> SafeString:
+    """``text`` escaped, with every occurrence of a term (``spans``, when already known)
+    wrapped in ``<mark>``."""
     parts, position = [], 0
-    for start, end in match_spans(text, terms):
+    for start, end in match_spans(text, terms) if spans is None else spans:
         parts.append(escape(text[position:start]))
         parts.append(f"<mark>{escape(text[start:end])}</mark>")
         position = end
@@ -29,30 +30,31 @@ def excerpt(text: str, terms: list[str], length: int = EXCERPT_CHARACTERS) -> Sa
     """About ``length`` characters of ``text`` around the matches (or its start),
     highlighted: the window holding the most of the query's terms, cut between words
     (Japanese: where the kind of character changes or after punctuation)."""
-    first = _best_window_start(text, terms, length)
+    matches = term_matches(text, terms)  # normalised once, for the window and the marks
+    first = _best_window_start(matches, length)
     start = _boundary(text, max(0, min(first - length // 3, len(text) - length)), forward=True)
     end = _boundary(text, min(len(text), start + length), forward=False)
-    window = text[start:end]
+    # The matches wholly inside the window, placed relative to it.
+    spans = [(s - start, e - start) for s, e in merged_spans(matches) if s >= start and e <= end]
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
-    return mark_safe(f"{escape(prefix)}{highlighted(window, terms)}{escape(suffix)}")
+    return mark_safe(f"{escape(prefix)}{highlighted(text[start:end], terms, spans=spans)}{escape(suffix)}")
 
 
-def _best_window_start(text: str, terms: list[str], length: int) -> int:
+def _best_window_start(matches: list[tuple[int, int, str]], length: int) -> int:
     """The first match of the stretch (half an excerpt long) where the most distinct
     terms occur, found in one pass over the matches; 0 when nothing matches."""
-    found = sorted((start, term) for term in terms for start, _end in match_spans(text, [term]))
     best, best_count, in_reach, oldest = 0, 0, {}, 0
-    for start, term in found:
+    for start, _end, term in matches:
         in_reach[term] = in_reach.get(term, 0) + 1
-        while found[oldest][0] < start - length // 2:
-            left = found[oldest][1]
+        while matches[oldest][0] < start - length // 2:
+            left = matches[oldest][2]
             in_reach[left] -= 1
             if not in_reach[left]:
                 del in_reach[left]
             oldest += 1
         if len(in_reach) > best_count:
-            best, best_count = found[oldest][0], len(in_reach)
+            best, best_count = matches[oldest][0], len(in_reach)
     return best
 
 

@@ -94,18 +94,28 @@ def query_terms(query: str) -> list[str]:
     return terms[:MAX_QUERY_TERMS]
 
 
-def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
-    """Where the terms occur in ``text`` (original positions), merged and in order."""
+def term_matches(text: str, terms: list[str]) -> list[tuple[int, int, str]]:
+    """Every occurrence of each term in ``text``: (start, end, term) in original
+    positions, in order, overlapping ones included."""
     normalised = normalise_with_spans(text)
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str]] = []
     for term in terms:
         position = normalised.text.find(term)
         while position != -1:
             last = position + len(term) - 1
-            found.append((normalised.spans[position][0], normalised.spans[last][1]))
+            found.append((normalised.spans[position][0], normalised.spans[last][1], term))
             position = normalised.text.find(term, position + len(term))
+    return sorted(found)
+
+
+def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where the terms occur in ``text`` (original positions), merged and in order."""
+    return merged_spans(term_matches(text, terms))
+
+
+def merged_spans(matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(found):
+    for start, end, _term in matches:
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:

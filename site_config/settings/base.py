@@ -229,9 +229,8 @@ MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 # covers drafts and slugs while an editor is still writing one of them.
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
-# Per-language fields keep modeltranslation's labels ("Title [ja]"), not "Title (日本語)":
-# wagtail-modeltranslation's EN/JA toggle in the editor finds each language's fields by them.
-
+# MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME stays modeltranslation's ("Title [ja]", not
+# "Title (日本語)"): wagtail-modeltranslation's EN/JA toggle finds each language's fields by it.
 # One page tree with per-language fields (modeltranslation), not Wagtail's
 # tree-per-locale model, so Wagtail's own i18n stays off.
 WAGTAIL_I18N_ENABLED = False
