@@ -7,6 +7,9 @@ Japanese can never list different concerns or cite different versions.
 
 A concern that rests on a license cites a license version and, optionally, one of
 that version's clauses. Citing a clause of another version is refused on the field.
+What a concern says about the terms before (the "Before" of a resolved concern)
+cites the earlier versions' clauses: those citations describe the past on purpose,
+so no check calls them outdated.
 """
 
 from contextlib import contextmanager
@@ -57,6 +60,19 @@ class CitationBlock(blocks.StructBlock):
         return value is None or value.get("version") is None
 
 
+class EarlierTermsCitationBlock(CitationBlock):
+    """A citation of terms a newer version replaced, for what a concern says about the
+    past: shown without "a newer version exists", which is the point of citing it."""
+
+    class Meta:
+        label = _("Earlier terms")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context.pop("check", None)
+        return context
+
+
 class OptionalCitationBlock(CitationBlock):
     """A citation that may be left empty: fill in the version to cite, or nothing."""
 
@@ -105,6 +121,14 @@ class ConcernBlock(TranslatedStructBlock):
     citation = OptionalCitationBlock(
         label=_("Citation"), help_text=_("Required when the concern is about a license clause.")
     )
+    # A stream, not a ListBlock: Wagtail's ListValue has no equality, so every revision
+    # compare would show an unchanged concern as changed.
+    earlier_citations = blocks.StreamBlock(
+        [("citation", EarlierTermsCitationBlock())],
+        required=False,
+        label=_("Earlier terms cited"),
+        help_text=_("The clauses of earlier versions that what this concern says about the earlier terms rests on."),
+    )
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
@@ -113,13 +137,30 @@ class ConcernBlock(TranslatedStructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if value.get("kind") == ConcernKind.LICENSE_CLAUSE and value["citation"].get("version") is None:
+        cited = value["citation"].get("version")
+        if value.get("kind") == ConcernKind.LICENSE_CLAUSE and cited is None:
             raise StructBlockValidationError(
                 block_errors={
                     "citation": ValidationError(
                         _("A license-clause concern must cite the license version it rests on.")
                     )
                 }
+            )
+        not_earlier = {
+            index: StructBlockValidationError(
+                block_errors={
+                    "version": ValidationError(
+                        _("Cite a version older than “%(version)s”, which this concern cites."),
+                        params={"version": cited.full_name},
+                    )
+                }
+            )
+            for index, earlier in enumerate(value["earlier_citations"])
+            if cited is not None and earlier.value["version"].effective_date >= cited.effective_date
+        }
+        if not_earlier:
+            raise StructBlockValidationError(
+                block_errors={"earlier_citations": blocks.StreamBlockValidationError(block_errors=not_earlier)}
             )
         return value
 
@@ -214,17 +255,25 @@ def newest_cited_effective_date(body):
     return max((citation["version"].effective_date for _block, citation in iter_citations(body)), default=None)
 
 
+def _raw_citations(value):
+    if not isinstance(value, dict):
+        return
+    yield value.get("citation")
+    for item in value.get("earlier_citations") or ():
+        yield item.get("value") if isinstance(item, dict) else None
+
+
 def raw_citation_ids(raw_body) -> tuple[set[int], set[int]]:
-    """The version and clause ids every concern of a stored (raw) body cites."""
+    """The version and clause ids every concern of a stored (raw) body cites, its
+    citations of earlier terms included."""
     versions, clauses = set(), set()
     for item in raw_body:
-        value = item.get("value")
-        citation = value.get("citation") if isinstance(value, dict) else None
-        if isinstance(citation, dict):
-            if citation.get("version") is not None:
-                versions.add(citation["version"])
-            if citation.get("clause") is not None:
-                clauses.add(citation["clause"])
+        for citation in _raw_citations(item.get("value")):
+            if isinstance(citation, dict):
+                if citation.get("version") is not None:
+                    versions.add(citation["version"])
+                if citation.get("clause") is not None:
+                    clauses.add(citation["clause"])
     return versions, clauses
 
 

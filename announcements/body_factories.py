@@ -97,6 +97,7 @@ class ResolvedConcernBlockFactory(wagtail_factories.StructBlockFactory):
     now_ja = in_language("now", "ja")
     kind = ConcernKind.LICENSE_CLAUSE
     citation = factory.SubFactory(CitationBlockFactory)
+    earlier_citations = factory.LazyFunction(list)  # stored as the admin stores it: an empty stream
 
 
 class RemainingConcernBlockFactory(wagtail_factories.StructBlockFactory):
@@ -109,6 +110,7 @@ class RemainingConcernBlockFactory(wagtail_factories.StructBlockFactory):
     detail_ja = in_language("detail", "ja")
     kind = ConcernKind.LICENSE_CLAUSE
     citation = factory.SubFactory(CitationBlockFactory)
+    earlier_citations = factory.LazyFunction(list)  # stored as the admin stores it: an empty stream
 
 
 class DecisionBlockFactory(wagtail_factories.StructBlockFactory):

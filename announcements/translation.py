@@ -15,8 +15,9 @@ EVERY_LANGUAGE = tuple(settings.MODELTRANSLATION_LANGUAGES)
 
 @register(Topic)
 class TopicTR(TranslationOptions):
-    fields = ("name",)
-    required_languages = EVERY_LANGUAGE
+    fields = ("name", "name_in_sentence")
+    # The in-sentence form is optional: blank reads as the name.
+    required_languages = {language: ("name",) for language in EVERY_LANGUAGE}
 
 
 @register(AnnouncementIndexPage)

@@ -80,6 +80,6 @@ def version_compare(request, license_slug: str, old_slug: str, new_slug: str):
         "licenses/version_compare.html",
         {"license": old.license, "old": old, "new": new, "comparisons": comparisons, "counts": summarize(comparisons)},
         title=title,
-        description=_("What changed in %(license)s between %(old)s and %(new)s, clause by clause.")
+        description=_("What changed in the %(license)s between %(old)s and %(new)s, clause by clause.")
         % {"license": old.license.name, "old": old.label, "new": new.label},
     )

@@ -81,6 +81,7 @@ def citing_body(clauses) -> list[dict]:
                 "detail_en": "<p>Detail.</p>",
                 "detail_ja": "<p>詳細。</p>",
                 "citation": {"version": clause.version_id, "clause": clause.pk},
+                "earlier_citations": [],
             },
         }
         for clause in clauses

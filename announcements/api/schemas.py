@@ -38,6 +38,10 @@ class Concern(Schema):
     title: str | None
     kind: str | None
     citation: Citation | None
+    earlier_citations: list[Citation] = Field(
+        description="Clauses of earlier versions that what the concern says about the earlier terms rests on "
+        "(a resolved concern's “Before”); cited on purpose, never outdated. Since format 2."
+    )
 
 
 class AnnouncementOut(Schema):
@@ -63,6 +67,9 @@ class FAQOut(Schema):
     answer_html: str
     topic: TopicOut
     citation: Citation | None
+    cites_earlier_terms: bool = Field(
+        description="The answer is about terms a newer version replaced, and cites them on purpose."
+    )
 
 
 class VersionSummary(Schema):

@@ -98,7 +98,9 @@ class AnnouncementsRssFeed(Feed):
     def description(self, scope: FeedScope) -> str:
         if scope.topic is None:
             return _("The latest announcements, newest first.")
-        return xml_safe(_("The latest announcements about %(topic)s, newest first.") % {"topic": scope.topic.name})
+        return xml_safe(
+            _("The latest announcements about %(topic)s, newest first.") % {"topic": scope.topic.in_sentence}
+        )
 
     def subtitle(self, scope: FeedScope) -> str:
         return self.description(scope)

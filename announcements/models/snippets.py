@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -26,12 +27,21 @@ class Topic(models.Model):
     """A subject announcements and FAQs are filed under, e.g. Licensing."""
 
     name = models.CharField(_("name"), max_length=100)
+    name_in_sentence = models.CharField(
+        _("name inside a sentence"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "How the name reads in the middle of a sentence, e.g. “on-site generation” for "
+            "“On-site generation”. Leave blank when it reads the same, as a proper noun does."
+        ),
+    )
     slug = models.SlugField(_("slug"), max_length=60, unique=True, help_text=_("Used in web addresses and feeds."))
     sort_order = models.PositiveIntegerField(
         _("order"), default=0, help_text=_("Lower numbers come first, in every language and list.")
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    panels = [FieldPanel("name"), FieldPanel("name_in_sentence"), FieldPanel("slug"), FieldPanel("sort_order")]
 
     class Meta:
         verbose_name = _("topic")
@@ -41,6 +51,12 @@ class Topic(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def in_sentence(self) -> str:
+        """The name as it reads mid-sentence in the active language ("about on-site
+        generation"): this language's own form, never another language's by fallback."""
+        return getattr(self, f"name_in_sentence_{get_language()}", "") or self.name
 
 
 class FAQ(
@@ -85,13 +101,24 @@ class FAQ(
         verbose_name=_("cited clause"),
         help_text=_("A clause of the cited version."),
     )
+    cites_earlier_terms = models.BooleanField(
+        _("cites earlier terms on purpose"),
+        default=False,
+        help_text=_(
+            "Tick when the answer is about terms a newer version replaced, such as why something "
+            "was once banned: the FAQ is then not listed as citing an outdated version."
+        ),
+    )
 
     panels = [
         *TRANSLATION_STATUS_PANELS,
         FieldPanel("question"),
         FieldPanel("answer"),
         MultiFieldPanel([FieldPanel("topic"), FieldPanel("sort_order"), FieldPanel("slug")], heading=_("Filing")),
-        MultiFieldPanel([FieldPanel("cited_version"), FieldPanel("cited_clause")], heading=_("Citation")),
+        MultiFieldPanel(
+            [FieldPanel("cited_version"), FieldPanel("cited_clause"), FieldPanel("cites_earlier_terms")],
+            heading=_("Citation"),
+        ),
         SiteTimePublishingPanel(),
     ]
     search_fields = [index.SearchField("question"), index.SearchField("answer"), index.FilterField("topic")]
@@ -115,3 +142,5 @@ class FAQ(
         )
         if errors:
             raise ValidationError({FAQ_CITATION_FIELDS[name]: message for name, message in errors.items()})
+        if self.cites_earlier_terms and not self.cited_version_id:
+            raise ValidationError({"cites_earlier_terms": _("Choose the earlier version the answer cites.")})

@@ -15,6 +15,7 @@ from site_config.public_urls import absolute_links, absolute_url
 # The shape of ``structured_concerns``, stated in the API's schema and the JSON Feed
 # extension; raised when a list's meaning changes. 2: ``not_perfect`` (remaining concerns
 # about a license clause) is its own list, as on the page; in 1 it was in ``remaining_concerns``.
+# Added within 2, so no change of meaning: each concern's ``earlier_citations``.
 CONCERNS_FORMAT = 2
 # Each section of the page, as a list, in the page's order.
 CONCERN_LISTS = {RESOLVED: "resolved_concerns", NOT_PERFECT: "not_perfect", REMAINING: "remaining_concerns"}
@@ -22,8 +23,9 @@ CONCERN_LISTS = {RESOLVED: "resolved_concerns", NOT_PERFECT: "not_perfect", REMA
 
 def structured_concerns(body, *, request) -> dict:
     """A body's concerns for machines, in the sections the page shows: ``resolved_concerns``,
-    ``not_perfect`` and ``remaining_concerns``, each ``{"title", "kind", "citation"}`` with
-    the citation as ``citation_object`` gives it. Absolute URLs are built with ``request``."""
+    ``not_perfect`` and ``remaining_concerns``, each ``{"title", "kind", "citation",
+    "earlier_citations"}`` with each citation as ``citation_object`` gives it. Absolute
+    URLs are built with ``request``."""
     concerns: dict[str, list] = {name: [] for name in CONCERN_LISTS.values()}
     for child in body:
         category = concern_category(child.block_type, child.value)
@@ -34,6 +36,10 @@ def structured_concerns(body, *, request) -> dict:
                     "title": xml_safe(value.get("title")),
                     "kind": value.get("kind"),
                     "citation": citation_object(value.get("citation"), request=request),
+                    "earlier_citations": [
+                        citation_object(citation.value, request=request)
+                        for citation in value.get("earlier_citations", ())
+                    ],
                 }
             )
     return concerns
@@ -103,6 +109,7 @@ def faq_object(faq, *, faq_page_url: str, request) -> dict:
         "answer_html": absolute_links(expand_db_html(faq.answer), base=absolute_url(faq_page_url or "/")),
         "topic": topic_object(faq.topic),
         "citation": citation_object({"version": faq.cited_version, "clause": faq.cited_clause}, request=request),
+        "cites_earlier_terms": faq.cites_earlier_terms,
     }
 
 

@@ -1,5 +1,8 @@
 """Live announcements and FAQs that cite a license version a newer one has superseded.
 
+Citations of earlier terms on purpose (a concern's "Before", a FAQ about the past) are
+not outdated and are left out.
+
 Each citing item once, with each of its outdated citations and how the cited clause
 fares in the newest version (changed, unchanged, removed; for a citation of a whole
 version, which clauses are new, removed and changed), for editors to update.
@@ -68,7 +71,7 @@ def items_citing_superseded_versions() -> list[CitingItem]:
             items.append(CitingItem("announcement", page, page.title, outdated))
     faqs = (
         public_faqs()
-        .filter(cited_version__superseded_by__live=True)
+        .filter(cited_version__superseded_by__live=True, cites_earlier_terms=False)
         .select_related("cited_version__license", "cited_version__superseded_by", "cited_clause")
     )
     for faq in faqs.order_by("sort_order", "pk"):

@@ -57,7 +57,13 @@ def _load_topics(report: LoadReport) -> dict[str, Topic]:
     topics = {}
     for order, item in enumerate(content.TOPICS, start=1):
         topic, created = Topic.objects.get_or_create(
-            slug=item["slug"], defaults={"sort_order": order, **translated("name", item["name"])}
+            slug=item["slug"],
+            defaults={
+                "sort_order": order,
+                **translated("name", item["name"]),
+                # Only where a language writes the name differently mid-sentence.
+                **{f"name_in_sentence_{language}": name for language, name in item.get("name_in_sentence", {}).items()},
+            },
         )
         report.note(created, f"topic {topic.slug}")
         topics[topic.slug] = topic
@@ -174,6 +180,7 @@ def _load_faqs(topics: dict[str, Topic], versions: dict[str, LicenseVersion], re
                 "sort_order": item["sort_order"],
                 "cited_version": version,
                 "cited_clause": clause,
+                "cites_earlier_terms": item.get("cites_earlier_terms", False),
                 **translated("question", item["question"]),
                 **translated("answer", item["answer"]),
             },
@@ -184,7 +191,7 @@ def _load_faqs(topics: dict[str, Topic], versions: dict[str, LicenseVersion], re
 
 
 # Keys of a body item in sd3_notice that are stated once; every other key holds a text per language.
-SHARED_KEYS = ("type", "anchor", "kind", "cite")
+SHARED_KEYS = ("type", "anchor", "kind", "cite", "cite_earlier")
 
 
 def _body(versions: dict[str, LicenseVersion]) -> list[dict]:
@@ -198,6 +205,13 @@ def _body(versions: dict[str, LicenseVersion]) -> list[dict]:
         if "cite" in item:
             version, clause = _citation_ids(item["cite"], versions)
             value["citation"] = {"version": version.pk if version else None, "clause": clause.pk if clause else None}
+            value["earlier_citations"] = [
+                {
+                    "type": "citation",
+                    "value": {"version": earlier.pk, "clause": earlier_clause.pk if earlier_clause else None},
+                }
+                for earlier, earlier_clause in (_citation_ids(cite, versions) for cite in item.get("cite_earlier", ()))
+            ]
         blocks.append({"type": item["type"], "value": value})
     return blocks
 

@@ -36,9 +36,13 @@ FAQ_PAGE = {
 
 # In the order readers see them, in both languages.
 TOPICS = [
-    {"slug": "models", "name": {"en": "Models", "ja": "モデル"}},
-    {"slug": "on-site-generation", "name": {"en": "On-site generation", "ja": "サイト上での生成"}},
-    {"slug": "licensing", "name": {"en": "Licensing", "ja": "ライセンス"}},
+    {"slug": "models", "name": {"en": "Models", "ja": "モデル"}, "name_in_sentence": {"en": "models"}},
+    {
+        "slug": "on-site-generation",
+        "name": {"en": "On-site generation", "ja": "サイト上での生成"},
+        "name_in_sentence": {"en": "on-site generation"},
+    },
+    {"slug": "licensing", "name": {"en": "Licensing", "ja": "ライセンス"}, "name_in_sentence": {"en": "licensing"}},
 ]
 
 LICENSE = {
@@ -352,6 +356,7 @@ ANNOUNCEMENT = {
                 ),
             },
             "cite": ("v2", "derivative-works"),
+            "cite_earlier": [("v1", "derivative-works")],
         },
         {
             "type": "resolved_concern",
@@ -389,6 +394,7 @@ ANNOUNCEMENT = {
                 ),
             },
             "cite": ("v2", "commercial-use"),
+            "cite_earlier": [("v1", "usage-cap"), ("v1", "commercial-use")],
         },
         {
             "type": "resolved_concern",
@@ -468,6 +474,8 @@ ANNOUNCEMENT = {
                 ),
             },
             "cite": ("v2", "deletion-on-termination"),
+            # "In theory, if the research and non-commercial license ended…" is about version 1's terms.
+            "cite_earlier": [("v1", "deletion-on-termination")],
         },
         {
             "type": "heading",
@@ -817,6 +825,8 @@ FAQS = [
                 "禁止を解除しました。</p>"
             ),
         },
-        "cite": None,
+        # The answer is about the original terms: it cites them on purpose.
+        "cite": ("v1", "derivative-works"),
+        "cites_earlier_terms": True,
     },
 ]

@@ -106,6 +106,7 @@ def test_a_citation_of_another_versions_clause_is_refused_in_the_admin(moderator
         "title_ja": "取り消し可能",
         "kind": "license_clause",
         "citation": {"version": v2.pk, "clause": v1.clauses.get().pk},
+        "earlier_citations": streamfield([]),
         "detail_en": rich_text("<p>Still revocable.</p>"),
         "detail_ja": rich_text("<p>今も取り消し可能です。</p>"),
     }

@@ -76,3 +76,33 @@ def test_a_clause_without_its_version_is_refused(versions):
 
     with pytest.raises(ValidationError):
         block.clean(value)
+
+
+def concern_citing_earlier(block, cited, earlier):
+    return block.to_python(
+        {
+            "title_en": "Deletion",
+            "kind": ConcernKind.LICENSE_CLAUSE,
+            "detail_en": "<p>x</p>",
+            "citation": {"version": cited.pk, "clause": None},
+            "earlier_citations": [{"type": "citation", "value": {"version": earlier.pk, "clause": None}}],
+        }
+    )
+
+
+def test_earlier_terms_are_cited_from_an_older_version(versions):
+    block = RemainingConcernBlock()
+
+    value = block.clean(concern_citing_earlier(block, versions["v2"], versions["v1"]))
+
+    assert [citation.value["version"] for citation in value["earlier_citations"]] == [versions["v1"]]
+
+
+def test_earlier_terms_cited_from_the_same_or_a_newer_version_are_refused_on_that_citation(versions):
+    block = RemainingConcernBlock()
+
+    with pytest.raises(StructBlockValidationError) as caught:
+        block.clean(concern_citing_earlier(block, versions["v1"], versions["v2"]))
+
+    [error] = caught.value.block_errors["earlier_citations"].block_errors.values()
+    assert "older than" in error.block_errors["version"].messages[0]

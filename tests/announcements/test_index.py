@@ -123,3 +123,18 @@ def test_topic_counts_follow_each_language_s_typography(client, notice):
 
     assert chip("en") == "Models (1)"
     assert chip("ja") == "モデル（1）"
+
+
+def test_a_topic_reads_as_it_does_mid_sentence(client, home_page):
+    """ "1 announcement about On-site generation." read wrong: a topic has a mid-sentence
+    form in each language that needs one, and the name where none is given."""
+    topic = TopicFactory(
+        slug="on-site-generation", name_en="On-site generation", name_in_sentence_en="on-site generation"
+    )
+    AnnouncementPageFactory(topics=[topic])
+
+    assert "1 announcement about on-site generation." in visible_text(client.get("/en/?topic=on-site-generation"))
+    japanese = visible_text(client.get("/ja/?topic=on-site-generation"))
+    assert topic.name_ja in japanese and "on-site generation" not in japanese  # no English by fallback
+    feed = client.get("/en/feeds/topics/on-site-generation/rss/").content.decode()
+    assert "The latest announcements about on-site generation, newest first." in feed

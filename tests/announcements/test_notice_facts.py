@@ -170,3 +170,39 @@ def test_the_assurance_against_revocation_is_stability_ais_not_the_licenses(text
     for page in (NOTICE, FAQ):
         assert "assurance, outside the license itself" in texts[page, "en"]
         assert "ライセンスの条文とは別に" in texts[page, "ja"]
+
+
+def _chips(html_page, selector: str) -> list[str]:
+    return [" ".join(a.get_text(" ").split()) for a in html_page.select(f"{selector} .citation-link")]
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_what_the_notice_says_of_version_1_cites_version_1(client, sd3_seed, language):
+    """Each "Before" states version 1's terms and cites them; the deletion concern's "in
+    theory" sentence is about version 1's license and cites it too. None of those chips
+    calls version 1 outdated: it is cited as the earlier terms, on purpose."""
+    page = soup(client.get(f"/{language}/sd3-un-banned/"))
+    version_1 = "version 1" if language == "en" else "第1版"
+    resolved = page.select(".concern--resolved.concern--license_clause")
+    assert len(resolved) == 2
+    for concern in resolved:
+        before = _chips(concern, ".concern-before")
+        assert before and all(version_1 in chip for chip in before), before
+        assert not concern.select(".concern-before .citation-status")
+    deletion = next(c for c in page.select(".concern--remaining") if "deletion-on-termination" in str(c))
+    assert any(version_1 in chip for chip in _chips(deletion, "")), _chips(deletion, "")
+
+
+def test_version_1_lists_what_cites_it(client, sd3_seed):
+    """The v1 page said "No published announcement or FAQ cites this version"."""
+    cited_by = soup(client.get(V1.format("en"))).select(".cited-by a")
+    assert {" ".join(a.get_text().split()) for a in cited_by} >= {
+        "SD3 is un-banned: its future is up to the community",
+        "Why was SD3 banned in the first place?",
+    }
+
+
+def test_the_answer_about_the_ban_cites_the_earlier_terms_on_purpose(client, sd3_seed):
+    answer = soup(client.get(FAQ.format("en"))).select_one("dt#why-was-sd3-banned").find_next_sibling("dd")
+    assert any("version 1" in chip for chip in _chips(answer, ""))
+    assert not answer.select(".citation-status")  # not flagged "a newer version exists"

@@ -140,3 +140,19 @@ def test_a_whole_version_citation_says_which_clauses_are_new_removed_and_changed
         assert "new clauses: “Usage cap”" in text and f"removed: “{removed}”" in text
         assert f"changed: “{revocation}”" in text and "0 clauses unchanged" in text
     assert f"Compare: http://testserver/en/licenses/{v1.license.slug}/compare/{v1.slug}/v9/" in message.body
+
+
+def test_citations_of_earlier_terms_on_purpose_are_not_listed(home_page):
+    """A concern's "Before" cites the version it contrasts with, and a FAQ about the past
+    cites the terms of the time: neither is out of date when a newer version is live."""
+    v1 = LicenseVersionFactory(clauses=["derivative-works"], effective_date=datetime.date(2024, 6, 1))
+    v2 = successor(v1)
+    notice = AnnouncementPageFactory(resolved=1, cites=v2)
+    earlier = {"type": "citation", "value": {"version": v1.pk, "clause": v1.clauses.get().pk}}
+    body = notice.body.get_prep_value()
+    next(item for item in body if item["type"] == "resolved_concern")["value"]["earlier_citations"] = [earlier]
+    notice.body = body
+    notice.save_revision().publish()
+    FAQFactory(question_en="Why was it banned?", cited_clause=v1.clauses.get(), cites_earlier_terms=True)
+
+    assert items_citing_superseded_versions() == []

@@ -39,6 +39,14 @@ def test_the_summary_counts_every_kind_of_change(client, license_path):
     assert "1 clause added" in text and "1 clause removed" in text and "2 clauses unchanged" in text
 
 
+def test_the_description_names_the_license_as_a_sentence_does(client, license_path, versions):
+    page = soup(client.get(f"/en{license_path}/compare/v1/v2/"))
+    license_name = versions["v1"].license.name_en
+
+    description = page.find("meta", attrs={"name": "description"})["content"]
+    assert description.startswith(f"What changed in the {license_name} between ")
+
+
 @pytest.mark.parametrize("version", ["v1", "v2"])
 def test_each_version_page_links_to_the_comparison(client, license_path, version):
     page = soup(client.get(f"/ja{license_path}/{version}/"))

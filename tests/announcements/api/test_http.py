@@ -34,7 +34,7 @@ def test_concerns_and_citations_have_the_json_feed_shape(client, sd3_seed):
         ("topic=on-site-generation", 0),
         ("license=stability-ai-sd3", 1),
         ("license=stability-ai-sd3&cited_version=v2", 1),
-        ("license=stability-ai-sd3&cited_version=v1", 0),
+        ("license=stability-ai-sd3&cited_version=v1", 1),  # its "Before" cites version 1
         ("updated_since=2000-01-01", 1),
         ("updated_since=2999-01-01", 0),
         ("cited_version=v2", 1),
