@@ -120,6 +120,11 @@ def show_errors_in_every_language():
     return format_html('{}<script src="{}"></script>', names, static("js/show-errors-in-every-language.js"))
 
 
+@hooks.register("insert_editor_js")
+def submit_after_autosave():
+    return format_html('<script src="{}"></script>', static("js/submit-after-autosave.js"))
+
+
 class WriteAnnouncementPanel(Component):
     """The dashboard's shortcut to the everyday task: write a new announcement."""
 
