@@ -35,7 +35,8 @@ def test_a_reader_switches_language_follows_a_citation_and_compares_versions(sit
     expect(page.locator("html")).to_have_attribute("lang", "ja")
     expect(page.get_by_role("heading", level=1)).to_have_text("SD3を解禁しました：今後を決めるのはコミュニティです")
 
-    chip = page.locator(".concerns--resolved .citation-link").first
+    # The concern's own citation (its "Before" cites version 1, inside the comparison).
+    chip = page.locator(".concerns--resolved .concern > .citation .citation-link").first
     expect(chip).to_contain_text("「派生作品」")
     chip.click()
 
