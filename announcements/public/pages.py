@@ -71,15 +71,18 @@ def translation_pending_context(request, *, page, meta) -> dict:
 def faq_page_context(request, *, page, meta) -> dict:
     topics = faqs_by_topic()
     faqs = [faq for _topic, items in topics for faq in items]
+
     # An answer citing earlier terms on purpose is not "outdated": no check for it.
-    checked = [faq for faq in faqs if faq.cited_version_id and not faq.cites_earlier_terms]
-    checks = check_citations((faq.cited_version, faq.cited_clause) for faq in checked)
+    def is_checked(faq) -> bool:
+        return bool(faq.cited_version_id) and not faq.cites_earlier_terms
+
+    checks = check_citations((faq.cited_version, faq.cited_clause) for faq in faqs if is_checked(faq))
     return {
         "topics": [
             (
                 topic,
                 [
-                    (faq, checks.get(citation_key(faq.cited_version, faq.cited_clause)) if faq in checked else None)
+                    (faq, checks.get(citation_key(faq.cited_version, faq.cited_clause)) if is_checked(faq) else None)
                     for faq in items
                 ],
             )
